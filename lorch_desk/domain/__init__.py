@@ -1,0 +1,1 @@
+"""Pure clinic rules: standard library only, no Qt, no ORM."""

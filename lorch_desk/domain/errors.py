@@ -1,0 +1,71 @@
+"""Domain errors with stable codes; the ui turns a code into translated text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """A refusal by a clinic rule; `code` is stable and `params` fill the message."""
+
+    code = "domain_error"
+
+    def __init__(self, message: str = "", *, field: str | None = None, **params: Any) -> None:
+        super().__init__(message or self.code)
+        self.field = field
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, field={self.field!r}, params={self.params!r})"
+
+
+class ValidationFailed(DomainError):
+    """A value the user typed is not allowed; `field` names it, `params['rule']` says why."""
+
+    code = "validation_failed"
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+
+class PermissionDenied(DomainError):
+    code = "permission_denied"
+
+
+class LoginFailed(DomainError):
+    code = "login_failed"
+
+
+class AccountLocked(DomainError):
+    code = "account_locked"
+
+
+class LedgerIsAppendOnly(DomainError):
+    code = "ledger_append_only"
+
+
+class PhysicalDeleteRefused(DomainError):
+    code = "physical_delete_refused"
+
+
+class BulkWriteRefused(DomainError):
+    code = "bulk_write_refused"
+
+
+class AlreadyInitialised(DomainError):
+    code = "already_initialised"
+
+
+class NotInitialised(DomainError):
+    code = "not_initialised"
+
+
+class MergeRefused(DomainError):
+    code = "merge_refused"
+
+
+class Cancelled(DomainError):
+    """The user cancelled long work; nothing of it was committed."""
+
+    code = "cancelled"

@@ -1,0 +1,1 @@
+"""Use cases: take a unit of work, check permission and workflow, return DTOs, never commit."""
