@@ -151,3 +151,23 @@ def pg_url() -> Iterator[str]:
     yield f"{base}/{name}"
     with psycopg.connect(PG_SERVER_URL, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file migrated to head but never started: no site, no node, no users."""
+    path = tmp_path_factory.mktemp("migrated") / "migrated.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture()
+def empty_database(migrated_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the migrated, uninitialised database: what a first start finds."""
+    path = tmp_path / "new.sqlite3"
+    shutil.copy(migrated_template, path)
+    database = Database(make_engine(f"sqlite:///{path}"))
+    yield database
+    database.dispose()

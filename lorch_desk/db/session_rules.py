@@ -46,7 +46,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if isinstance(obj, Replicated):
             _stamp_new(obj, actor, now)
             if not isinstance(obj, AuditEntry):
-                session.add(_audit(actor, "create", obj, _all_fields(obj)))
+                session.add(_audit(actor, "create", obj, _all_fields(obj), now))
+                changes.touch(AuditEntry.__tablename__)
     for obj in list(session.dirty):
         if not session.is_modified(obj, include_collections=False):
             continue
@@ -61,7 +62,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         obj.row_version = (obj.row_version or 0) + 1
         obj.updated_at = now
         obj.updated_by = actor.user_id
-        session.add(_audit(actor, action, obj, diff))
+        session.add(_audit(actor, action, obj, diff, now))
+        changes.touch(AuditEntry.__tablename__)
 
 
 def _stamp_new(obj: Replicated, actor: Actor, now: datetime) -> None:
@@ -78,8 +80,13 @@ def _stamp_new(obj: Replicated, actor: Actor, now: datetime) -> None:
     obj.row_version = 1
 
 
-def _audit(actor: Actor, action: str, obj: Replicated, changes: dict[str, Any]) -> AuditEntry:
-    return audit_entry(actor, action, obj.__tablename__, obj.id, changes)
+def _audit(
+    actor: Actor, action: str, obj: Replicated, changes: dict[str, Any], now: datetime
+) -> AuditEntry:
+    entry = audit_entry(actor, action, obj.__tablename__, obj.id, changes)
+    # Added during the flush, after session.new was read: stamp it here or it has no site.
+    _stamp_new(entry, actor, now)
+    return entry
 
 
 def audit_entry(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Gender(StrEnum):
@@ -79,3 +81,56 @@ DEFAULT_REQUIRED_FIELDS: dict[Department, frozenset[str]] = {
     Department.CONSULTING: frozenset({"name", "gender", "mobile"}),
     Department.CUSTOMER_SERVICE: frozenset({"name", "mobile"}),
 }
+
+
+# The customer form's fields in the order the form shows them: validation reports the first
+# failing one in this order, and administrators choose required fields among them.
+CUSTOMER_FORM_FIELDS: tuple[str, ...] = (
+    "name",
+    "gender",
+    "birthday",
+    "mobile",
+    "phone",
+    "email",
+    "wechat",
+    "address",
+    "region",
+    "id_number",
+    "occupation",
+    "income_level",
+    "member_type",
+    "channel",
+    "developer_name",
+    "referrer_name",
+    "sms_consent",
+    "notes",
+    "card_number",
+)
+
+# A customer cannot be stored without a name, whatever the department's settings say.
+ALWAYS_REQUIRED_FIELDS = frozenset({"name"})
+
+# Every clinic of the chain is in mainland China; China keeps one zone without daylight saving.
+CLINIC_TIME_ZONE = "Asia/Shanghai"
+_CHINA_STANDARD_TIME = timezone(timedelta(hours=8), "CST")
+
+
+def clinic_time_zone() -> tzinfo:
+    """The clinic's zone (a fixed UTC+8 if the system has no time-zone database)."""
+    try:
+        return ZoneInfo(CLINIC_TIME_ZONE)
+    except ZoneInfoNotFoundError:
+        return _CHINA_STANDARD_TIME
+
+
+def clinic_today() -> date:
+    """Today's date at the clinic, whatever the computer's own zone."""
+    return datetime.now(clinic_time_zone()).date()
+
+
+def age_on(birthday: date | None, today: date) -> int | None:
+    """Completed years of age on `today`; None without a birthday."""
+    if birthday is None:
+        return None
+    years = today.year - birthday.year - ((today.month, today.day) < (birthday.month, birthday.day))
+    return max(years, 0)

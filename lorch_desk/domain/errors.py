@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -69,3 +70,34 @@ class Cancelled(DomainError):
     """The user cancelled long work; nothing of it was committed."""
 
     code = "cancelled"
+
+
+class NoCjkFont(DomainError):
+    """No TrueType font with Chinese glyphs was found to embed in a PDF; `searched` lists where."""
+
+    code = "no_cjk_font"
+
+    def __init__(self, *, searched: list[str]) -> None:
+        listing = "; ".join(searched) or "nowhere"
+        super().__init__(
+            "no embeddable CJK TrueType font (.ttf/.ttc) found; install fonts-wqy-microhei "
+            f"or set LORCH_CJK_FONT to a font file. Searched: {listing}",
+            searched=list(searched),
+        )
+        self.searched = list(searched)
+
+
+class DuplicatesFound(DomainError):
+    """A new customer looks like one already registered; `candidates` lists who and why."""
+
+    code = "duplicates_found"
+
+    def __init__(self, *, candidates: Sequence[Any]) -> None:
+        super().__init__(count=len(candidates))
+        self.candidates = list(candidates)
+
+
+class StaleRecord(DomainError):
+    """Someone else saved the record after it was opened; reload before saving again."""
+
+    code = "stale_record"

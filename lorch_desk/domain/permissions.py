@@ -56,7 +56,8 @@ ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
     Action.HEALTH_FILE_VIEW: _CLINICAL | _MANAGERS,
     Action.HEALTH_FILE_EDIT: _CLINICAL,
     Action.STAFF_VIEW: _EVERYONE,
-    Action.STAFF_EDIT: _MANAGERS,
+    # Staff profiles are central data (SYNC.md): headquarters alone writes them.
+    Action.STAFF_EDIT: frozenset({Role.HQ_ADMIN}),
     Action.USER_ADMIN: frozenset({Role.HQ_ADMIN}),
     Action.INSTITUTION_VIEW: frozenset({Role.CUSTOMER_SERVICE}) | _MANAGERS,
     # 000: only headquarters edits partner institutions.

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from lorch_desk.db.unit_of_work import UnitOfWork
+from lorch_desk.domain.actor import Actor
 from lorch_desk.domain.errors import AlreadyInitialised, ValidationFailed
 from lorch_desk.domain.permissions import Role
+from lorch_desk.models.base import new_id
 from lorch_desk.models.node import NodeSetting
 from lorch_desk.models.organisation import Site
 from lorch_desk.models.staff import UserAccount
@@ -94,3 +96,15 @@ def initialise_node(uow: UnitOfWork, data: InitialiseNodeInput) -> NodeIdentity:
         uow.session.add(NodeSetting(key=key, value=value))
     uow.session.flush()
     return NodeIdentity(actor.node_id, actor.site_id, code, data.site_name.strip())
+
+
+def actor_for_new_node(site_code: str) -> Actor:
+    """The system actor that sets up a new database: fresh node and site ids."""
+    return Actor.system(site_id=new_id(), site_code=site_code.strip().upper(), node_id=new_id())
+
+
+def node_actor(identity: NodeIdentity) -> Actor:
+    """The system actor of an initialised node (start-up work, logging in)."""
+    return Actor.system(
+        site_id=identity.site_id, site_code=identity.site_code, node_id=identity.node_id
+    )

@@ -1,0 +1,17 @@
+"""Every area's reports, registered in one call the ui makes at start."""
+
+from __future__ import annotations
+
+from lorch_desk.services import customer_reports
+from lorch_desk.services.reports import ReportDefinition, find_report, register_report
+
+# One entry per area with reports; an area's module lists its definitions in REPORTS.
+AREA_REPORTS: tuple[tuple[ReportDefinition, ...], ...] = (customer_reports.REPORTS,)
+
+
+def load_all() -> None:
+    """Register the reports of every area; calling it again changes nothing."""
+    for reports in AREA_REPORTS:
+        for definition in reports:
+            if find_report(definition.key) is not definition:
+                register_report(definition)

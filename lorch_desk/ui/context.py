@@ -1,0 +1,22 @@
+"""What every tab is given: the task runner, the change broadcast and who is logged in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lorch_desk.domain.actor import Actor
+from lorch_desk.ui.events import DataEvents
+from lorch_desk.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class UiContext:
+    """The logged-in session as the ui sees it."""
+
+    tasks: TaskRunner
+    events: DataEvents
+    actor: Actor
+    site_name: str
+    database_label: str
+    language: str
+    is_demo: bool = False

@@ -1,0 +1,361 @@
+"""Partner institutions: the list and one form; headquarters edits, others only read."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lorch_desk.domain.changes import ChangeSet
+from lorch_desk.domain.errors import DomainError
+from lorch_desk.domain.permissions import Action
+from lorch_desk.services import institutions
+from lorch_desk.services.institutions import InstitutionInput, InstitutionRow
+from lorch_desk.ui import errors
+from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
+from lorch_desk.ui.context import UiContext
+
+_ERROR_STYLE = "color: #b3261e;"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"{name}_error")
+    label.setWordWrap(True)
+    label.setStyleSheet(_ERROR_STYLE)
+    label.hide()
+    return label
+
+
+class InstitutionsTabWidget(QWidget):
+    """Partner institutions with their cooperation; editable only where the role allows it."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._may_edit = context.actor.may(Action.INSTITUTION_EDIT)
+        self._current_id: uuid.UUID | None = None
+        self._restoring = False
+        self._errors: dict[str, QLabel] = {}
+
+        self.model = DtoTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda row: row.name),
+                TableColumn(self.tr("Head"), lambda row: row.head),
+                TableColumn(self.tr("Phone"), lambda row: row.phone),
+                TableColumn(self.tr("Cooperation mode"), lambda row: row.cooperation_mode),
+                TableColumn(self.tr("Signed on"), lambda row: row.signed_on),
+            ],
+            self,
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        self.new_button = QPushButton(self.tr("New institution"))
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_top = QHBoxLayout()
+        list_top.addWidget(self.new_button)
+        list_top.addStretch(1)
+        list_layout.addLayout(list_top)
+        list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.empty_label)
+
+        self.name_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.head_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.cooperation_mode_edit = QLineEdit()
+        self.cooperation_mode_edit.setPlaceholderText(self.tr("e.g. referral, joint events"))
+        self.cooperation_project_edit = QPlainTextEdit()
+        self.cooperation_project_edit.setTabChangesFocus(True)
+        self.cooperation_project_edit.setFixedHeight(100)
+        self.signed_check = QCheckBox(self.tr("Signed"))
+        self.signed_on_edit = QDateEdit()
+        self.signed_on_edit.setCalendarPopup(True)
+        self.signed_on_edit.setDisplayFormat("yyyy-MM-dd")
+        self.signed_on_edit.setDate(QDate.currentDate())
+        self.signed_on_edit.setEnabled(False)
+        self.signed_check.toggled.connect(self._on_signed_check_toggled)
+        signed_cell = QWidget()
+        signed_layout = QHBoxLayout(signed_cell)
+        signed_layout.setContentsMargins(0, 0, 0, 0)
+        signed_layout.addWidget(self.signed_check)
+        signed_layout.addWidget(self.signed_on_edit)
+        signed_layout.addStretch(1)
+
+        self.form_box = QGroupBox(self.tr("New institution"))
+        form = QFormLayout()
+        for label, field, name in (
+            (self.tr("Name:"), self.name_edit, "name"),
+            (self.tr("Address:"), self.address_edit, "address"),
+            (self.tr("Head:"), self.head_edit, "head"),
+            (self.tr("Phone:"), self.phone_edit, "phone"),
+            (self.tr("Cooperation mode:"), self.cooperation_mode_edit, "cooperation_mode"),
+            (self.tr("Cooperation project:"), self.cooperation_project_edit, "cooperation_project"),
+            (self.tr("Signing date:"), signed_cell, "signed_on"),
+        ):
+            field.setObjectName(name)
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(field)
+            self._errors[name] = _error_label(name)
+            cell_layout.addWidget(self._errors[name])
+            form.addRow(label, cell)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.retire_button = QPushButton(self.tr("Retire…"))
+        self.retire_button.clicked.connect(self._on_retire_button_clicked)
+        self.general_error = _error_label("general")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        self.read_only_label = QLabel(
+            self.tr("Read only: your role may view partner institutions but not change them.")
+        )
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setVisible(not self._may_edit)
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.save_button)
+        form_buttons.addWidget(self.retire_button)
+        form_buttons.addStretch(1)
+        box_layout = QVBoxLayout(self.form_box)
+        box_layout.addWidget(self.read_only_label)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.general_error)
+        box_layout.addLayout(form_buttons)
+        box_layout.addWidget(self.status_label)
+        box_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(list_side)
+        splitter.addWidget(self.form_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        if not self._may_edit:
+            self._make_read_only()
+        context.events.data_changed.connect(self._on_events_data_changed)
+        self._update_buttons()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the list of partner institutions again."""
+        self._context.tasks.run(
+            lambda uow, _progress: institutions.list_institutions(uow),
+            on_done=self._on_institutions_loaded,
+            on_error=self._on_list_refused,
+            parent=self,
+            read_only=True,
+        )
+
+    def selected_institution(self) -> InstitutionRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _make_read_only(self) -> None:
+        reason = self.tr("Your role may view partner institutions but not change them.")
+        for line in (
+            self.name_edit,
+            self.address_edit,
+            self.head_edit,
+            self.phone_edit,
+            self.cooperation_mode_edit,
+        ):
+            line.setReadOnly(True)
+            line.setToolTip(reason)
+        self.cooperation_project_edit.setReadOnly(True)
+        self.cooperation_project_edit.setToolTip(reason)
+        for control in (self.signed_check, self.new_button, self.save_button, self.retire_button):
+            control.setEnabled(False)
+            control.setToolTip(reason)
+
+    def _update_buttons(self) -> None:
+        self.new_button.setEnabled(self._may_edit)
+        self.save_button.setEnabled(self._may_edit)
+        self.retire_button.setEnabled(self._may_edit and self._current_id is not None)
+        if self._may_edit:
+            self.signed_on_edit.setEnabled(self.signed_check.isChecked())
+
+    def _on_institutions_loaded(self, rows: list[InstitutionRow]) -> None:
+        self._restoring = True
+        try:
+            self.model.set_rows(rows)
+            for number, row in enumerate(rows):
+                if row.id == self._current_id:
+                    # Reselect without refilling: the form keeps what the user typed.
+                    self.view.selectRow(number)
+                    break
+            else:
+                if self._current_id is not None:
+                    self._show_institution(None)
+        finally:
+            self._restoring = False
+        if rows:
+            self.empty_label.hide()
+        else:
+            self.empty_label.setText(
+                self.tr('No partner institutions yet. Click "New institution" to add one.')
+                if self._may_edit
+                else self.tr("No partner institutions yet.")
+            )
+            self.empty_label.show()
+
+    def _on_list_refused(self, error: DomainError) -> None:
+        self.model.set_rows([])
+        self.empty_label.setText(errors.message_for(error))
+        self.empty_label.show()
+
+    def _on_events_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("institution"):
+            self.reload()
+
+    def _on_view_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        if self._restoring:
+            return
+        row = self.selected_institution()
+        if row is not None:
+            self._show_institution(row)
+
+    def _on_new_button_clicked(self) -> None:
+        self.view.clearSelection()
+        self._show_institution(None)
+        self.name_edit.setFocus()
+
+    def _on_signed_check_toggled(self, checked: bool) -> None:
+        self.signed_on_edit.setEnabled(checked and self._may_edit)
+
+    def _show_institution(self, row: InstitutionRow | None) -> None:
+        self._clear_errors()
+        self.status_label.clear()
+        self._current_id = row.id if row else None
+        self.form_box.setTitle(row.name if row else self.tr("New institution"))
+        self.name_edit.setText(row.name if row else "")
+        self.address_edit.setText(row.address if row else "")
+        self.head_edit.setText(row.head if row else "")
+        self.phone_edit.setText(row.phone if row else "")
+        self.cooperation_mode_edit.setText(row.cooperation_mode if row else "")
+        self.cooperation_project_edit.setPlainText(row.cooperation_project if row else "")
+        signed_on = row.signed_on if row else None
+        self.signed_check.setChecked(signed_on is not None)
+        self.signed_on_edit.setDate(
+            QDate(signed_on.year, signed_on.month, signed_on.day)
+            if signed_on
+            else QDate.currentDate()
+        )
+        self._update_buttons()
+
+    def _gathered_input(self) -> InstitutionInput:
+        signed_on: date | None = None
+        if self.signed_check.isChecked():
+            chosen = self.signed_on_edit.date()
+            signed_on = date(chosen.year(), chosen.month(), chosen.day())
+        return InstitutionInput(
+            name=self.name_edit.text(),
+            address=self.address_edit.text(),
+            head=self.head_edit.text(),
+            phone=self.phone_edit.text(),
+            cooperation_mode=self.cooperation_mode_edit.text(),
+            cooperation_project=self.cooperation_project_edit.toPlainText(),
+            signed_on=signed_on,
+        )
+
+    def _on_save_button_clicked(self) -> None:
+        self._clear_errors()
+        self.status_label.clear()
+        data = self._gathered_input()
+        institution_id = self._current_id
+        self.save_button.setEnabled(False)
+
+        def operation(uow: Any, _progress: Any) -> InstitutionRow:
+            return institutions.save_institution(uow, institution_id=institution_id, data=data)
+
+        self._context.tasks.run(
+            operation, on_done=self._on_saved, on_error=self._on_refused, parent=self
+        )
+
+    def _on_saved(self, row: InstitutionRow) -> None:
+        self._show_institution(row)
+        self.status_label.setText(self.tr("Saved."))
+
+    def _on_retire_button_clicked(self) -> None:
+        row = self.selected_institution()
+        if row is None or row.id != self._current_id:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retire institution"),
+            self.tr(
+                "End the cooperation with {name}? It leaves the list; its history is kept."
+            ).format(name=row.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        institution_id = row.id
+        self.retire_button.setEnabled(False)
+        self._context.tasks.run(
+            lambda uow, _progress: institutions.retire_institution(
+                uow, institution_id=institution_id
+            ),
+            on_done=self._on_retired,
+            on_error=self._on_refused,
+            parent=self,
+        )
+
+    def _on_retired(self, _result: object) -> None:
+        self.view.clearSelection()
+        self._show_institution(None)
+        self.status_label.setText(self.tr("The institution was retired."))
+
+    def _on_refused(self, error: DomainError) -> None:
+        self._update_buttons()
+        label = self._errors.get(error.field or "", self.general_error)
+        label.setText(errors.message_for(error))
+        label.show()
+
+    def _clear_errors(self) -> None:
+        for label in [*self._errors.values(), self.general_error]:
+            label.clear()
+            label.hide()

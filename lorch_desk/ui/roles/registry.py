@@ -1,0 +1,61 @@
+"""The explicit list of role tabs: which tab, for whom, built how. Only built features appear."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from lorch_desk.domain.actor import Actor
+from lorch_desk.domain.permissions import Action
+from lorch_desk.ui.context import UiContext
+from lorch_desk.ui.roles.admin.institutions_tab import InstitutionsTabWidget
+from lorch_desk.ui.roles.admin.staff_tab import StaffTabWidget
+from lorch_desk.ui.roles.admin.users_tab import UsersTabWidget
+from lorch_desk.ui.roles.front_desk.customer_tab import CustomerTabWidget
+from lorch_desk.ui.roles.manager.reports_tab import ReportsTabWidget
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTab:
+    key: str
+    title: str  # translated in context "tabs"
+    is_visible: Callable[[Actor], bool]
+    create: Callable[[UiContext], QWidget]
+
+
+def _may(*actions: Action) -> Callable[[Actor], bool]:
+    return lambda actor: any(actor.may(action) for action in actions)
+
+
+ROLE_TABS: tuple[RoleTab, ...] = (
+    RoleTab(
+        "customers",
+        QT_TRANSLATE_NOOP("tabs", "Customers"),
+        _may(Action.CUSTOMER_VIEW),
+        CustomerTabWidget,
+    ),
+    RoleTab(
+        "reports", QT_TRANSLATE_NOOP("tabs", "Reports"), _may(Action.REPORT_RUN), ReportsTabWidget
+    ),
+    RoleTab(
+        "staff",
+        QT_TRANSLATE_NOOP("tabs", "Staff"),
+        _may(Action.STAFF_EDIT, Action.STAFF_VIEW),
+        StaffTabWidget,
+    ),
+    RoleTab(
+        "institutions",
+        QT_TRANSLATE_NOOP("tabs", "Partner institutions"),
+        _may(Action.INSTITUTION_VIEW),
+        InstitutionsTabWidget,
+    ),
+    RoleTab("users", QT_TRANSLATE_NOOP("tabs", "Users"), _may(Action.USER_ADMIN), UsersTabWidget),
+)
+
+
+def tabs_for(actor: Actor) -> list[RoleTab]:
+    """The tabs `actor`'s role may see, in the registry's order."""
+    return [tab for tab in ROLE_TABS if tab.is_visible(actor)]

@@ -1,0 +1,68 @@
+"""This PC's settings: language, database address, idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lorch_desk.ui.settings import UiSettings
+
+
+class SettingsDialog(QDialog):
+    """Saves to QSettings on OK; language and database take effect at the next start."""
+
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("settings_language")
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.database_url = QLineEdit(settings.database_url, self)
+        self.database_url.setObjectName("settings_database_url")
+        self.database_url.setPlaceholderText(
+            self.tr("empty: the database file on this PC; or postgresql://user@server/lorch")
+        )
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("settings_idle_minutes")
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setValue(settings.idle_lock_minutes)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Database address"), self.database_url)
+        form.addRow(self.tr("Lock the screen after"), self.idle_minutes)
+        note = QLabel(
+            self.tr("Language and database address take effect when Lorch Desk is started again."),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(520, 200)
+
+    def _on_buttons_accepted(self) -> None:
+        self._settings.language = str(self.language.currentData())
+        self._settings.database_url = self.database_url.text()
+        self._settings.idle_lock_minutes = self.idle_minutes.value()
+        self._settings.sync()
+        self.accept()

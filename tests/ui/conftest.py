@@ -1,0 +1,58 @@
+"""GUI fixtures: a real TaskRunner over the test database and a UiContext for an actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from lorch_desk.db.unit_of_work import Database
+from lorch_desk.domain.actor import Actor
+from lorch_desk.domain.permissions import Role
+from lorch_desk.ui.context import UiContext
+from lorch_desk.ui.events import DataEvents
+from lorch_desk.ui.tasks import TaskRunner
+
+
+@pytest.fixture()
+def ui_context(
+    qapp, database: Database, actor_for: Callable[[Role], Actor]
+) -> Callable[..., UiContext]:  # noqa: ANN001
+    """A UiContext for `role` (or a given actor) whose operations run on the test database."""
+    made: list[TaskRunner] = []
+
+    def make(
+        role: Role = Role.RECEPTIONIST, *, actor: Actor | None = None, language: str = "zh_CN"
+    ) -> UiContext:
+        events = DataEvents()
+        tasks = TaskRunner(database, events)
+        tasks.actor = actor or actor_for(role)
+        made.append(tasks)
+        return UiContext(
+            tasks=tasks,
+            events=events,
+            actor=tasks.actor,
+            site_name="北京总部",
+            database_label="test",
+            language=language,
+        )
+
+    yield make
+    for tasks in made:
+        tasks.wait_for_idle()
+
+
+def wait_idle(qtbot, tasks: TaskRunner, timeout: int = 10_000) -> None:  # noqa: ANN001
+    """Wait until every operation of `tasks` has finished and its results were delivered."""
+    qtbot.waitUntil(lambda: not tasks.is_busy, timeout=timeout)
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001
+    """Type `text` into `widget` as key events; unlike QTest.keyClicks it handles Chinese."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
