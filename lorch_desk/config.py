@@ -12,6 +12,8 @@ APP_NAME = "LorchDesk"
 APP_AUTHOR = "Lorch"
 DATABASE_URL_ENV = "LORCH_DATABASE_URL"
 DATA_DIR_ENV = "LORCH_DATA_DIR"
+# The one password of every account on the demo database (never used on a real one).
+DEMO_PASSWORD = "demo2026"
 
 
 def data_dir() -> Path:

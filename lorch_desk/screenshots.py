@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from lorch_desk import bootstrap, config
 from lorch_desk.domain.permissions import Role
-from lorch_desk.services import auth, customer_search, demo_data, node_setup
+from lorch_desk.services import customer_search, node_setup
+from lorch_desk.session import DesktopSession
+from lorch_desk.ui.login_dialog import LoginDialog
 
 
 def _save(
@@ -23,26 +25,23 @@ def _save(
 
 
 def capture_all(
-    desktop: Any,
+    session: DesktopSession,
     directory: Path,
     app: QApplication,
     *,
     on_saved: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """One PNG per (role, tab), plus the login dialog and a customer page with its health file."""
-    from lorch_desk.app import DEMO_ADMIN_PASSWORD, wait_for
-    from lorch_desk.ui.login_dialog import LoginDialog
-
-    node = node_setup.node_actor(desktop.identity)
-    with desktop.database.unit_of_work(node, read_only=True) as uow:
-        accounts = auth.list_demo_logins(uow)
+    assert session.database is not None and session.identity is not None
+    database, identity, tasks = session.database, session.identity, session.tasks
+    accounts = bootstrap.demo_accounts(database, identity)
     saved: list[Path] = []
-    login = LoginDialog(
-        desktop.tasks,
-        node,
-        site_name=desktop.identity.site_name,
+    login = LoginDialog(tasks)
+    login.set_node(
+        node_setup.node_actor(identity),
+        site_name=identity.site_name,
         demo_accounts=accounts,
-        demo_password=demo_data.DEMO_PASSWORD,
+        demo_password=config.DEMO_PASSWORD,
     )
     login.show()
     saved.append(_save(login, directory / "login.png", app, on_saved))
@@ -52,43 +51,27 @@ def capture_all(
         if account.role in seen_roles:
             continue
         seen_roles.add(account.role)
-        password = DEMO_ADMIN_PASSWORD if account.username == "admin" else demo_data.DEMO_PASSWORD
-        with desktop.database.unit_of_work(node) as uow:
-            actor = auth.attempt_log_in(
-                uow, username=account.username, password=password
-            ).actor_or_raise()
-            uow.session.commit()
-        window = desktop.show_main_window(actor)
-        wait_for(desktop.tasks)
+        actor = bootstrap.log_in_directly(
+            database, identity, account.username, config.DEMO_PASSWORD
+        )
+        window = session.show_main_window(actor)
+        tasks.process_until_idle()
+        prefix = account.role.value
         for key in window.tab_keys:
             window.show_tab(key)
-            wait_for(desktop.tasks)
-            saved.append(
-                _save(window, directory / f"{account.role.value}_{key}.png", app, on_saved)
-            )
+            tasks.process_until_idle()
+            saved.append(_save(window, directory / f"{prefix}_{key}.png", app, on_saved))
         customers_tab = window.show_tab("customers")
-        if customers_tab is not None:
-            with desktop.database.unit_of_work(actor, read_only=True) as uow:
-                rows = customer_search.search_customers(uow, query="", limit=1)
-            if rows:
-                customers_tab.open_customer(rows[0].id)  # type: ignore[attr-defined]
-                wait_for(desktop.tasks)
-                saved.append(
-                    _save(
-                        window, directory / f"{account.role.value}_customer_page.png", app, on_saved
-                    )
-                )
-                page = customers_tab.page  # type: ignore[attr-defined]
-                if page.health is not None:
-                    page.tabs.setCurrentIndex(1)
-                    wait_for(desktop.tasks)
-                    saved.append(
-                        _save(
-                            window,
-                            directory / f"{account.role.value}_health_file.png",
-                            app,
-                            on_saved,
-                        )
-                    )
-        desktop.close_window()
+        with database.unit_of_work(actor, read_only=True) as uow:
+            rows = customer_search.search_customers(uow, query="", limit=1)
+        if customers_tab is not None and rows:
+            customers_tab.open_customer(rows[0].id)  # type: ignore[attr-defined]
+            tasks.process_until_idle()
+            saved.append(_save(window, directory / f"{prefix}_customer_page.png", app, on_saved))
+            page = customers_tab.page  # type: ignore[attr-defined]
+            if page.health is not None:
+                page.tabs.setCurrentIndex(1)
+                tasks.process_until_idle()
+                saved.append(_save(window, directory / f"{prefix}_health_file.png", app, on_saved))
+        session.close_window()
     return saved

@@ -27,6 +27,8 @@ def backup_sqlite(database: Path, target: Path) -> Path:
         copy = sqlite3.connect(partial)
         try:
             source.backup(copy)
+            # A backup is one self-contained file, not a WAL database with side files.
+            copy.execute("PRAGMA journal_mode=DELETE")
         finally:
             copy.close()
     finally:

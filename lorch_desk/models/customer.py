@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lorch_desk.models.base import Base, Replicated
@@ -22,6 +22,13 @@ class Customer(Replicated, Base):
         Index("ix_customer_mobile", "mobile"),
         Index("ix_customer_id_number", "id_number"),
         Index("ix_customer_name_birthday", "name", "birthday"),
+        # The few deleted or merged customers, so counting the live ones needs no table scan.
+        Index(
+            "ix_customer_tombstoned",
+            "id",
+            sqlite_where=text("deleted_at IS NOT NULL OR merged_into_id IS NOT NULL"),
+            postgresql_where=text("deleted_at IS NOT NULL OR merged_into_id IS NOT NULL"),
+        ),
     )
 
     file_number: Mapped[str] = mapped_column(String(20), unique=True)

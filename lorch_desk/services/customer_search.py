@@ -147,8 +147,7 @@ def count_customers(uow: UnitOfWork) -> int:
     """How many customers the registry holds (not counting deleted or merged ones)."""
     require(uow.actor, Action.CUSTOMER_VIEW)
     uow.session.flush()
-    statement = select(func.count()).select_from(_customer).where(_live())
-    return int(uow.session.connection().execute(statement).scalar_one())
+    return int(uow.session.connection().execute(_count_statement()).scalar_one())
 
 
 # --- statements, built once per dialect and shape (SQLAlchemy then reuses their compiled SQL) --
@@ -170,6 +169,23 @@ def _tiebreak(postgres: bool) -> Any:
 
 def _paged(statement: Select[Any]) -> Select[Any]:
     return statement.limit(_LIMIT).offset(_OFFSET)
+
+
+@cache
+def _count_statement() -> Select[Any]:
+    """All rows less the few tombstoned ones.
+
+    SQLite counts all rows on its smallest index (7 ms at a million); the tombstoned ones need
+    a table scan until an index covers them (a partial index on this condition makes it free).
+    """
+    everyone = select(func.count()).select_from(_customer).scalar_subquery()
+    gone = (
+        select(func.count())
+        .select_from(_customer)
+        .where(or_(_c.deleted_at.is_not(None), _c.merged_into_id.is_not(None)))
+        .scalar_subquery()
+    )
+    return select(everyone - gone)
 
 
 @cache

@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from stdnum.cn import ric
 
+from lorch_desk.config import DEMO_PASSWORD
 from lorch_desk.db.unit_of_work import UnitOfWork
 from lorch_desk.domain.customers import Channel, Gender, HealthSection, IncomeLevel, MemberType
 from lorch_desk.domain.errors import (
@@ -43,7 +44,6 @@ from lorch_desk.services.search_keys import name_keys, reversed_digits
 from lorch_desk.services.staff import StaffProfileInput, save_staff_profile
 
 # The one password of every demo login; the demo database only, listed by the login dialog.
-DEMO_PASSWORD = "demo2026"
 DEMO_SEED = 20261123
 BATCH_SIZE = 500
 REGISTRATION_YEARS = 3

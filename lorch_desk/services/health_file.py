@@ -50,7 +50,7 @@ def open_health_file(uow: UnitOfWork, *, customer_id: uuid.UUID) -> HealthFileVi
     customer = get_customer_row(uow, customer_id=customer_id)
     uow.session.add(audit_entry(uow.actor, "read", Customer.__tablename__, customer.id, {}))
     sections: dict[HealthSection, list[HealthEntryRow]] = {section: [] for section in HealthSection}
-    for entry in _entries(uow, merged_family(uow, customer.id)):
+    for entry in _entries(uow, merged_family(uow, customer_id=customer.id)):
         sections.setdefault(entry.section, []).append(entry)
     uow.session.flush()
     return HealthFileView(customer, sections)
@@ -88,7 +88,7 @@ def add_health_entry(
     )
 
 
-def merged_family(uow: UnitOfWork, customer_id: uuid.UUID) -> list[uuid.UUID]:
+def merged_family(uow: UnitOfWork, *, customer_id: uuid.UUID) -> list[uuid.UUID]:
     """The customer and everyone merged into them, directly or through earlier merges."""
     family = select(Customer.id).where(Customer.id == customer_id).cte(recursive=True)
     merged_in = select(Customer.id).where(Customer.merged_into_id == family.c.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from lorch_desk.domain.errors import DomainError
-from lorch_desk.services import node_setup
-from lorch_desk.services.node_setup import InitialiseNodeInput, NodeIdentity
 from lorch_desk.ui import errors
 from lorch_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lorch_desk.services.node_setup import NodeIdentity
 
 _ERROR_STYLE = "border: 2px solid #d9363e; border-radius: 3px;"
 
@@ -79,6 +82,10 @@ class FirstRunDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for line in self.fields.values():
             line.setStyleSheet("")
+        # Imported here: the dialog opens before the database layer has been loaded.
+        from lorch_desk.services import node_setup
+        from lorch_desk.services.node_setup import InitialiseNodeInput
+
         values = {key: line.text() for key, line in self.fields.items()}
         if values["password"] != values["password_again"]:
             self._mark("password_again", self.tr("The two passwords differ."))

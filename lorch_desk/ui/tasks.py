@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from lorch_desk.domain.actor import Actor
@@ -85,7 +85,7 @@ class TaskRunner(QObject):
     finished = Signal()
 
     def __init__(
-        self, database: OperationRunner, events: DataEvents, parent: QObject | None = None
+        self, database: OperationRunner | None, events: DataEvents, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._database = database
@@ -98,6 +98,10 @@ class TaskRunner(QObject):
     @property
     def is_busy(self) -> bool:
         return bool(self._running)
+
+    def attach_database(self, database: OperationRunner) -> None:
+        """Run operations on `database` from now on (it is opened after the first window shows)."""
+        self._database = database
 
     def run(
         self,
@@ -112,15 +116,55 @@ class TaskRunner(QObject):
     ) -> None:
         """Run `operation(uow, progress)` in a worker; with `progress_title` show a cancellable dialog."""
         acting = actor or self.actor
-        if acting is None:
-            raise RuntimeError("no actor: log in before running operations")
-        signals = _WorkerSignals()
-        worker = _Worker(
-            lambda progress: self._database.run(
+        database = self._database
+        if acting is None or database is None:
+            raise RuntimeError("no actor or database: log in before running operations")
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, DomainError) and on_error is not None:
+                on_error(error)
+            else:
+                errors.show_error(parent, error)
+
+        self._start(
+            lambda progress: database.run(
                 acting, operation, progress=progress, read_only=read_only
             ),
-            signals,
+            on_done=on_done,
+            on_failure=failed,
+            parent=parent,
+            progress_title=progress_title,
         )
+
+    def call_in_background(
+        self,
+        function: Callable[[Any], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        parent: QWidget | None = None,
+        progress_title: str | None = None,
+    ) -> None:
+        """Run `function(progress)` outside any unit of work (opening the database at start)."""
+        self._start(
+            lambda progress: (function(progress), None),
+            on_done=on_done,
+            on_failure=on_failure,
+            parent=parent,
+            progress_title=progress_title,
+        )
+
+    def _start(
+        self,
+        job: Callable[[_CancellableProgress], tuple[Any, Any]],
+        *,
+        on_done: Callable[[Any], None] | None,
+        on_failure: Callable[[Exception], None],
+        parent: QWidget | None,
+        progress_title: str | None,
+    ) -> None:
+        signals = _WorkerSignals()
+        worker = _Worker(job, signals)
         dialog = self._progress_dialog(worker, parent, progress_title) if progress_title else None
 
         def done(result: Any, changes: Any) -> None:
@@ -132,12 +176,8 @@ class TaskRunner(QObject):
 
         def failed(error: Exception) -> None:
             self._finish(worker, dialog)
-            if isinstance(error, Cancelled):
-                return
-            if isinstance(error, DomainError) and on_error is not None:
-                on_error(error)
-            else:
-                errors.show_error(parent, error)
+            if not isinstance(error, Cancelled):
+                on_failure(error)
 
         signals.succeeded.connect(done, Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
@@ -175,6 +215,14 @@ class TaskRunner(QObject):
         if not self._running:
             self.busy_changed.emit(False)
             QTimer.singleShot(0, self.finished.emit)
+
+    def process_until_idle(self) -> None:
+        """Spin the event loop until every operation has finished and delivered (headless use)."""
+        if not self.is_busy:
+            return
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        loop.exec()
 
     def wait_for_idle(self, timeout_ms: int = 30_000) -> bool:
         """Block until every worker is done (shutdown and headless rendering only)."""

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import func, select
 from stdnum.cn import ric
 
+from lorch_desk.config import DEMO_PASSWORD
 from lorch_desk.db.engine import make_engine
 from lorch_desk.db.unit_of_work import Database
 from lorch_desk.domain.actor import Actor
@@ -28,7 +29,7 @@ from lorch_desk.models.organisation import Institution, Site
 from lorch_desk.models.staff import StaffProfile, UserAccount
 from lorch_desk.resources_path import resource_path
 from lorch_desk.services.auth import attempt_log_in
-from lorch_desk.services.demo_data import DEMO_PASSWORD, DemoSummary, seed_demo_database
+from lorch_desk.services.demo_data import DemoSummary, seed_demo_database
 from lorch_desk.services.node_setup import find_node_identity
 from lorch_desk.services.numbering import next_number
 

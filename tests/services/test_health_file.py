@@ -209,8 +209,8 @@ def test_entries_of_duplicates_merged_in_turn_all_reach_the_kept_file(
     assert [e.content for e in entries] == ["三", "二", "一"]
     assert {e.customer_id for e in entries} == {first.id, second.id, third.id}
     with database.unit_of_work(doctor) as uow:
-        assert set(merged_family(uow, first.id)) == {first.id, second.id, third.id}
-        assert merged_family(uow, third.id) == [third.id]
+        assert set(merged_family(uow, customer_id=first.id)) == {first.id, second.id, third.id}
+        assert merged_family(uow, customer_id=third.id) == [third.id]
     with database.engine.connect() as connection:
         owners = connection.execute(select(HealthRecordEntry.customer_id)).scalars().all()
     # Nothing was moved: each entry still belongs to the record it was written in.

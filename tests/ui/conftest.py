@@ -48,11 +48,20 @@ def wait_idle(qtbot, tasks: TaskRunner, timeout: int = 10_000) -> None:  # noqa:
 
 
 def type_text(widget, text: str) -> None:  # noqa: ANN001
-    """Type `text` into `widget` as key events; unlike QTest.keyClicks it handles Chinese."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+    """Type like a user: keys for ASCII, an input-method commit for Chinese (as Pinyin IMEs do).
+
+    QTest.keyClicks cannot send Chinese (Qt asserts in qasciikey.cpp).
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    if text.isascii():
+        QTest.keyClicks(widget, text)
+        return
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+        return  # an input method never reaches a read-only field
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

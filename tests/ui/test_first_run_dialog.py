@@ -71,7 +71,7 @@ def test_a_weak_password_is_refused_next_to_the_field_and_nothing_is_made(
     assert "8" in dialog.message.text()
     assert "d9363e" in dialog.fields["password"].styleSheet()
     assert dialog.fields["site_name"].text() == "北京总部"
-    from lorch_desk.app import find_identity
+    from lorch_desk.bootstrap import find_identity
 
     assert find_identity(database) is None
     database.dispose()

@@ -18,7 +18,8 @@ from tests.ui.conftest import type_text, wait_idle
 
 def _dialog(qtbot, database, node, **kwargs) -> LoginDialog:  # noqa: ANN001
     tasks = TaskRunner(database, DataEvents())
-    dialog = LoginDialog(tasks, node_actor(node), site_name="北京总部", **kwargs)
+    dialog = LoginDialog(tasks)
+    dialog.set_node(node_actor(node), site_name="北京总部", **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.tasks_for_test = tasks
@@ -55,6 +56,14 @@ def test_wrong_passwords_are_counted_and_the_fifth_locks_the_account(qtbot, data
     _submit(qtbot, dialog, "admin", ADMIN_PASSWORD)
     assert dialog.actor is None
     assert "locked" in dialog.message.text()
+
+
+def test_logging_in_waits_until_the_database_is_open(qtbot, database) -> None:  # noqa: ANN001
+    dialog = LoginDialog(TaskRunner(None, DataEvents()))
+    qtbot.addWidget(dialog)
+    assert not dialog.is_ready
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.site.text()  # says the database is being opened
 
 
 def test_empty_fields_are_refused_without_asking_the_database(qtbot, database, node) -> None:  # noqa: ANN001

@@ -140,17 +140,19 @@ class CustomerTabWidget(QWidget):
         self._generation += 1
         generation, query = self._generation, self.search.text()
         self._query = query
+        # The registry's size is only shown on the unfiltered list, so typing never waits on it.
+        counting = not query.strip()
         self._context.tasks.run(
             lambda uow, _progress: (
                 customer_search.search_customers(uow, query=query, limit=PAGE_SIZE),
-                customer_search.count_customers(uow),
+                customer_search.count_customers(uow) if counting else None,
             ),
             on_done=lambda result: self._show_first_page(generation, *result),
             parent=self,
             read_only=True,
         )
 
-    def _show_first_page(self, generation: int, rows: list[CustomerRow], total: int) -> None:
+    def _show_first_page(self, generation: int, rows: list[CustomerRow], total: int | None) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
         self.model.set_rows(rows, has_more=len(rows) == PAGE_SIZE)
@@ -173,9 +175,9 @@ class CustomerTabWidget(QWidget):
         if generation == self._generation:
             self.model.append_rows(rows, has_more=len(rows) == PAGE_SIZE)
 
-    def _show_summary(self, total: int) -> None:
+    def _show_summary(self, total: int | None) -> None:
         shown = self.model.rowCount()
-        if not self._query.strip():
+        if total is not None:
             text = self.tr("%1 customers in all; the newest are listed. Type to search.")
             self.summary.setText(text.replace("%1", str(total)))
         elif shown == 0:

@@ -4,30 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from lorch_desk.domain.permissions import Role
 from lorch_desk.services import institutions
 from lorch_desk.services.institutions import InstitutionInput
 from lorch_desk.ui.roles.admin.institutions_tab import InstitutionsTabWidget
-from tests.ui.conftest import wait_idle
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Type like a user: keys for ASCII, an input-method commit for Chinese (as Pinyin IMEs do)."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
-        return  # an input method never reaches a read-only field
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from tests.ui.conftest import type_text, wait_idle
 
 
 def _open_tab(qtbot, context) -> InstitutionsTabWidget:  # noqa: ANN001
@@ -71,10 +55,10 @@ def test_headquarters_adds_edits_and_retires_an_institution(
     assert tab.empty_label.isVisible() is False or "New institution" in tab.empty_label.text()
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    type_text(qtbot, tab.name_edit, "朝阳健康管理中心")
-    type_text(qtbot, tab.head_edit, "张伟")
-    type_text(qtbot, tab.phone_edit, "010-65887766")
-    type_text(qtbot, tab.cooperation_mode_edit, "体检转诊")
+    type_text(tab.name_edit, "朝阳健康管理中心")
+    type_text(tab.head_edit, "张伟")
+    type_text(tab.phone_edit, "010-65887766")
+    type_text(tab.cooperation_mode_edit, "体检转诊")
     qtbot.mouseClick(tab.signed_check, Qt.MouseButton.LeftButton)
     tab.signed_on_edit.setDate(QDate(2026, 1, 15))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
@@ -91,7 +75,7 @@ def test_headquarters_adds_edits_and_retires_an_institution(
 
     tab.view.selectRow(0)
     tab.head_edit.clear()
-    type_text(qtbot, tab.head_edit, "李强")
+    type_text(tab.head_edit, "李强")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
     stored, _ = database.run(admin, lambda uow, _p: institutions.list_institutions(uow))
@@ -116,8 +100,8 @@ def test_a_duplicate_name_is_refused_next_to_the_name(
     tab = _open_tab(qtbot, context)
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    type_text(qtbot, tab.name_edit, "国贸体检中心")
-    type_text(qtbot, tab.address_edit, "建外大街1号")
+    type_text(tab.name_edit, "国贸体检中心")
+    type_text(tab.address_edit, "建外大街1号")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
 
@@ -149,7 +133,7 @@ def test_customer_service_reads_institutions_but_cannot_change_them(
         assert not control.isEnabled()
         assert "not change" in control.toolTip()
 
-    type_text(qtbot, tab.name_edit, "改名")
+    type_text(tab.name_edit, "改名")
     qtbot.keyClicks(tab.phone_edit, "999")
     assert tab.name_edit.text() == "国贸体检中心"
     assert tab.phone_edit.text() == "01065881234"

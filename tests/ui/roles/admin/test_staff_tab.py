@@ -6,29 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QColor, QDesktopServices, QImage
+from PySide6.QtWidgets import QFileDialog
 
 from lorch_desk.domain.permissions import Role
 from lorch_desk.domain.staff import Position
 from lorch_desk.services import staff
 from lorch_desk.services.staff import StaffProfileInput
 from lorch_desk.ui.roles.admin.staff_tab import StaffTabWidget
-from tests.ui.conftest import wait_idle
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Type like a user: keys for ASCII, an input-method commit for Chinese (as Pinyin IMEs do)."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
-        return  # an input method never reaches a read-only field
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from tests.ui.conftest import type_text, wait_idle
 
 
 def _png(path: Path, color: str = "#2a7ab0") -> Path:
@@ -66,16 +52,16 @@ def test_headquarters_saves_a_doctor_and_attaches_a_certificate(
     assert not tab.attach_button.isEnabled()
     assert tab.attach_button.toolTip() == "Save the profile first."
 
-    type_text(qtbot, tab.name_edit, "陈静")
+    type_text(tab.name_edit, "陈静")
     tab.position_combo.setCurrentIndex(tab.position_combo.findData(Position.DOCTOR.value))
     tab.gender_combo.setCurrentIndex(tab.gender_combo.findData("female"))
     qtbot.keyClicks(tab.phone_edit, "13900139000")
-    type_text(qtbot, tab.specialities_edit, "功能医学、睡眠调理")
+    type_text(tab.specialities_edit, "功能医学、睡眠调理")
     tab.years_spin.setValue(12)
     # A form stretches the box: click its tick mark, as a user would.
     box = tab.full_time_check
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    type_text(qtbot, tab.introduction_edit, "毕业于北京中医药大学。")
+    type_text(tab.introduction_edit, "毕业于北京中医药大学。")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
 
@@ -154,7 +140,7 @@ def test_a_missing_name_is_refused_next_to_the_name(qtbot, ui_context, database,
     context = ui_context(actor=manager)
     tab = _open_tab(qtbot, context)
 
-    type_text(qtbot, tab.specialities_edit, "营养")
+    type_text(tab.specialities_edit, "营养")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
 

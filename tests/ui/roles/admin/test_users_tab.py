@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,22 +18,9 @@ from lorch_desk.services import auth
 from lorch_desk.services.auth import CreateUserInput
 from lorch_desk.ui.common.role_names import role_label
 from lorch_desk.ui.roles.admin.users_tab import UsersTabWidget
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import type_text, wait_idle
 
 # The offscreen platform says this whenever a dialog opens; it is not a fault of ours.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Type like a user: keys for ASCII, an input-method commit for Chinese (as Pinyin IMEs do)."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
-        return  # an input method never reaches a read-only field
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _open_tab(qtbot, context) -> UsersTabWidget:  # noqa: ANN001
@@ -74,7 +58,7 @@ def _fill_new_user(qtbot, tab, *, username, display_name, role, password, repeat
     dialog = tab.findChild(QDialog, "new_user_dialog")
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "username"), username)
-    type_text(qtbot, dialog.findChild(QLineEdit, "display_name"), display_name)
+    type_text(dialog.findChild(QLineEdit, "display_name"), display_name)
     combo = dialog.findChild(QComboBox, "role")
     combo.setCurrentIndex(combo.findData(role.value))
     qtbot.keyClicks(dialog.findChild(QLineEdit, "password"), password)

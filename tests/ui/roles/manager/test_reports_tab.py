@@ -24,8 +24,6 @@ from lorch_desk.services.customers import CustomerInput
 from lorch_desk.ui.roles.manager.reports_tab import ReportsTabWidget
 from tests.ui.conftest import wait_idle
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 CUSTOMER_LIST = "customers.customer_list"
 # name, mobile, channel
 CUSTOMERS = (
