@@ -218,8 +218,8 @@ class DesktopSession(QObject):
         window, directory = self.window, self.choice.backup_dir
         self.tasks.run(
             lambda uow, _progress: backups.back_up_now(uow, directory=directory),
-            on_done=lambda path: QMessageBox.information(
-                window, self.tr("Backup"), self.tr("Backup saved:\n%1").replace("%1", str(path))
+            on_done=lambda path: window.statusBar().showMessage(
+                self.tr("Backup saved: %1").replace("%1", str(path))
             ),
             parent=window,
             progress_title=self.tr("Backing up…"),

@@ -18,7 +18,8 @@ from lorch_desk.services import passwords
 from lorch_desk.services.access import require
 
 MAX_WRONG_PASSWORDS = 5
-LOCKOUT = timedelta(minutes=5)
+LOCKOUT_MINUTES = 5
+LOCKOUT = timedelta(minutes=LOCKOUT_MINUTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,9 @@ def attempt_log_in(
     guard = uow.session.get(LoginGuard, name) or LoginGuard(username=name, failed_count=0)
     uow.session.add(guard)
     if guard.locked_until is not None and guard.locked_until > now:
-        return LoginAttempt(None, AccountLocked(until=guard.locked_until.isoformat()))
+        return LoginAttempt(
+            None, AccountLocked(until=guard.locked_until.isoformat(), minutes=LOCKOUT_MINUTES)
+        )
     user = uow.session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
     ok = (
         user is not None
@@ -79,7 +82,9 @@ def attempt_log_in(
             guard.locked_until = now + LOCKOUT
         uow.session.flush()
         if guard.locked_until is not None and guard.locked_until > now:
-            return LoginAttempt(None, AccountLocked(until=guard.locked_until.isoformat()))
+            return LoginAttempt(
+                None, AccountLocked(until=guard.locked_until.isoformat(), minutes=LOCKOUT_MINUTES)
+            )
         return LoginAttempt(None, LoginFailed(tries_left=MAX_WRONG_PASSWORDS - guard.failed_count))
     guard.failed_count = 0
     guard.locked_until = None

@@ -108,7 +108,7 @@ CODE_MESSAGES: dict[str, str] = {
         "Wrong user name or password. {tries_left} tries left before the account is locked.",
     ),
     "account_locked": QT_TRANSLATE_NOOP(
-        "errors", "Too many wrong passwords: this account is locked for 5 minutes."
+        "errors", "Too many wrong passwords: this account is locked for {minutes} minutes."
     ),
     "ledger_append_only": QT_TRANSLATE_NOOP(
         "errors", "Saved history cannot be changed; add a correcting entry instead."

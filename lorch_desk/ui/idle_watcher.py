@@ -17,11 +17,11 @@ _INPUT_EVENTS = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits `idle()` after `minutes` without input; 0 minutes never emits."""
+    """Emits `idle()` after `minutes` (may be a fraction) without input; 0 never emits."""
 
     idle = Signal()
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -29,9 +29,9 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
         QApplication.instance().installEventFilter(self)
 
-    def set_minutes(self, minutes: int) -> None:
+    def set_minutes(self, minutes: float) -> None:
         self._timer.stop()
-        self._timer.setInterval(max(minutes, 0) * 60_000)
+        self._timer.setInterval(int(max(minutes, 0) * 60_000))
         if minutes > 0:
             self._timer.start()
 

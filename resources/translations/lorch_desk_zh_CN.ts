@@ -80,6 +80,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 1985-03-12</translation>
+    </message>
+    <message>
         <source>Surname and given name</source>
         <translation>姓和名，例如 王小明</translation>
     </message>
@@ -234,14 +238,8 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Backup saved:
-%1</source>
-        <translation>备份已保存：
-%1</translation>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -703,6 +701,45 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>RequiredFieldsTabWidget</name>
+    <message>
+        <source>Market, online and hotline desk</source>
+        <translation>市场、网络、热线咨询台</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>现场咨询</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Ticked fields must be filled before a customer form of this department can be saved. The name is always required.</source>
+        <translation>该部门保存客户资料时，勾选的字段必须填写。姓名始终为必填项。</translation>
+    </message>
+    <message>
+        <source>Ticked fields must be filled before a customer form of this department can be saved. Only headquarters administrators change these settings.</source>
+        <translation>勾选的字段必须填写后，该部门的客户表单才能保存。只有总部管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1109,7 +1146,7 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
     <message>
         <source>Agency</source>
-        <translation>渠道</translation>
+        <translation>渠道商</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1399,8 +1436,8 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>用户名或密码错误。再输错 {tries_left} 次，账号将被锁定。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for 5 minutes.</source>
-        <translation>密码错误次数过多：此账号已锁定 5 分钟。</translation>
+        <source>Too many wrong passwords: this account is locked for {minutes} minutes.</source>
+        <translation>密码错误次数过多：该账号已锁定 {minutes} 分钟。</translation>
     </message>
     <message>
         <source>Saved history cannot be changed; add a correcting entry instead.</source>
@@ -1519,6 +1556,10 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Users</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>必填项</translation>
     </message>
 </context>
 </TS>

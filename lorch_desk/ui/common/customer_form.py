@@ -87,7 +87,7 @@ class CustomerFormWidget(QWidget):
             self._inputs[field] = line
         birthday = QLineEdit(self)
         birthday.setObjectName("field_birthday")
-        birthday.setPlaceholderText("YYYY-MM-DD")
+        birthday.setPlaceholderText(self.tr("YYYY-MM-DD"))
         birthday.textEdited.connect(self.edited)
         self._inputs["birthday"] = birthday
         self._name().setPlaceholderText(self.tr("Surname and given name"))

@@ -12,6 +12,7 @@ from lorch_desk.domain.actor import Actor
 from lorch_desk.domain.permissions import Action
 from lorch_desk.ui.context import UiContext
 from lorch_desk.ui.roles.admin.institutions_tab import InstitutionsTabWidget
+from lorch_desk.ui.roles.admin.required_fields_tab import RequiredFieldsTabWidget
 from lorch_desk.ui.roles.admin.staff_tab import StaffTabWidget
 from lorch_desk.ui.roles.admin.users_tab import UsersTabWidget
 from lorch_desk.ui.roles.front_desk.customer_tab import CustomerTabWidget
@@ -53,6 +54,12 @@ ROLE_TABS: tuple[RoleTab, ...] = (
         InstitutionsTabWidget,
     ),
     RoleTab("users", QT_TRANSLATE_NOOP("tabs", "Users"), _may(Action.USER_ADMIN), UsersTabWidget),
+    RoleTab(
+        "required_fields",
+        QT_TRANSLATE_NOOP("tabs", "Required fields"),
+        _may(Action.SETTINGS_EDIT),
+        RequiredFieldsTabWidget,
+    ),
 )
 
 
