@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
 from lorch_desk import bootstrap, config
+from lorch_desk.db.unit_of_work import Database
+from lorch_desk.domain.actor import Actor
 from lorch_desk.domain.permissions import Role
-from lorch_desk.services import customer_search, node_setup
+from lorch_desk.models.customer import HealthRecordEntry
+from lorch_desk.services import node_setup
 from lorch_desk.session import DesktopSession
 from lorch_desk.ui.login_dialog import LoginDialog
 
@@ -22,6 +27,14 @@ def _save(
     if on_saved is not None:
         on_saved(path)
     return path
+
+
+def _customer_with_health_file(database: Database, actor: Actor) -> uuid.UUID | None:
+    """A demo customer whose health file has entries, so the picture shows what a file holds."""
+    with database.unit_of_work(actor, read_only=True) as uow:
+        return uow.session.scalars(
+            select(HealthRecordEntry.customer_id).order_by(HealthRecordEntry.created_at).limit(1)
+        ).first()
 
 
 def capture_all(
@@ -62,10 +75,9 @@ def capture_all(
             tasks.process_until_idle()
             saved.append(_save(window, directory / f"{prefix}_{key}.png", app, on_saved))
         customers_tab = window.show_tab("customers")
-        with database.unit_of_work(actor, read_only=True) as uow:
-            rows = customer_search.search_customers(uow, query="", limit=1)
-        if customers_tab is not None and rows:
-            customers_tab.open_customer(rows[0].id)  # type: ignore[attr-defined]
+        customer_id = _customer_with_health_file(database, actor)
+        if customers_tab is not None and customer_id is not None:
+            customers_tab.open_customer(customer_id)  # type: ignore[attr-defined]
             tasks.process_until_idle()
             saved.append(_save(window, directory / f"{prefix}_customer_page.png", app, on_saved))
             page = customers_tab.page  # type: ignore[attr-defined]

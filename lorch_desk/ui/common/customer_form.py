@@ -153,6 +153,7 @@ class CustomerFormWidget(QWidget):
         self._error.setWordWrap(True)
         self._error.hide()
         grid.addWidget(self._error, 2, 0, 1, 2)
+        grid.setRowStretch(3, 1)  # spare height goes below the form, not between its rows
         order = [*left_fields, *right_fields, "sms_consent", "notes"]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(self._inputs[first], self._inputs[second])
