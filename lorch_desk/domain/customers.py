@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date
 from enum import StrEnum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# Re-exported: the customer services read ages and dates on the clinic's clock.
+from lorch_desk.domain.clock import CLINIC_TIME_ZONE, clinic_time_zone, clinic_today  # noqa: F401
 
 
 class Gender(StrEnum):
@@ -109,23 +111,6 @@ CUSTOMER_FORM_FIELDS: tuple[str, ...] = (
 
 # A customer cannot be stored without a name, whatever the department's settings say.
 ALWAYS_REQUIRED_FIELDS = frozenset({"name"})
-
-# Every clinic of the chain is in mainland China; China keeps one zone without daylight saving.
-CLINIC_TIME_ZONE = "Asia/Shanghai"
-_CHINA_STANDARD_TIME = timezone(timedelta(hours=8), "CST")
-
-
-def clinic_time_zone() -> tzinfo:
-    """The clinic's zone (a fixed UTC+8 if the system has no time-zone database)."""
-    try:
-        return ZoneInfo(CLINIC_TIME_ZONE)
-    except ZoneInfoNotFoundError:
-        return _CHINA_STANDARD_TIME
-
-
-def clinic_today() -> date:
-    """Today's date at the clinic, whatever the computer's own zone."""
-    return datetime.now(clinic_time_zone()).date()
 
 
 def age_on(birthday: date | None, today: date) -> int | None:

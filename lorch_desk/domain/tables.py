@@ -4,29 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from lorch_desk.domain.clock import clinic_time
 from lorch_desk.domain.labels import Label
-
-DISPLAY_TIME_ZONE_NAME = "Asia/Shanghai"
 
 YES = Label("是", "Yes")
 NO = Label("否", "No")
-
-
-def _display_time_zone() -> tzinfo:
-    try:
-        return ZoneInfo(DISPLAY_TIME_ZONE_NAME)
-    except ZoneInfoNotFoundError:
-        # Windows has no system zone database unless the tzdata package is installed; China has
-        # kept UTC+8 without daylight saving since 1991, so a fixed offset shows the same times.
-        return timezone(timedelta(hours=8), "CST")
-
-
-DISPLAY_TIME_ZONE = _display_time_zone()
 
 
 class ColumnKind(StrEnum):
@@ -77,7 +63,7 @@ def to_display_time(value: datetime) -> datetime:
     """An aware UTC time as the clinic's wall-clock time (naive values are taken as UTC)."""
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(DISPLAY_TIME_ZONE)
+    return clinic_time(value)
 
 
 def format_date(value: date) -> str:

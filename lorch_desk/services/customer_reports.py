@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from lorch_desk.db.unit_of_work import UnitOfWork
+from lorch_desk.domain.clock import clinic_midnight
 from lorch_desk.domain.customers import Channel, Gender, MemberType, age_on, clinic_today
 from lorch_desk.domain.errors import ValidationFailed
 from lorch_desk.domain.labels import Label
 from lorch_desk.domain.masking import mask_mobile
 from lorch_desk.domain.permissions import ROLES_SEEING_MASKED_CONTACT, Action
 from lorch_desk.domain.progress import Progress
-from lorch_desk.domain.tables import DISPLAY_TIME_ZONE, Column, ColumnKind
+from lorch_desk.domain.tables import Column, ColumnKind
 from lorch_desk.models.customer import Customer
 from lorch_desk.models.organisation import Site
 from lorch_desk.services.reports import ParameterKind, ReportDefinition, ReportParameter
@@ -36,7 +37,7 @@ MEMBER_TYPE_LABELS: dict[str, Label] = {
     MemberType.PREMIER: Label("尊享", "Premier"),
 }
 CHANNEL_LABELS: dict[str, Label] = {
-    Channel.AGENCY: Label("渠道", "Agency"),
+    Channel.AGENCY: Label("渠道商", "Agency"),
     Channel.INSTITUTION: Label("机构", "Institution"),
     Channel.WALK_IN: Label("散客", "Walk-in"),
     Channel.HOTLINE: Label("400热线", "400 hotline"),
@@ -131,10 +132,10 @@ def _filtered(statement: Select[Any], parameters: Mapping[str, object]) -> Selec
     ):
         raise ValidationFailed(field="registered_to", rule="date_range")
     if isinstance(registered_from, date):
-        statement = statement.where(Customer.created_at >= _clinic_midnight(registered_from))
+        statement = statement.where(Customer.created_at >= clinic_midnight(registered_from))
     if isinstance(registered_to, date):
         next_day = registered_to + timedelta(days=1)
-        statement = statement.where(Customer.created_at < _clinic_midnight(next_day))
+        statement = statement.where(Customer.created_at < clinic_midnight(next_day))
     if parameters.get("channel"):
         statement = statement.where(Customer.channel == parameters["channel"])
     if parameters.get("member_type"):
@@ -143,11 +144,6 @@ def _filtered(statement: Select[Any], parameters: Mapping[str, object]) -> Selec
     if isinstance(site, str) and site:
         statement = statement.where(Site.code == site.upper())
     return statement
-
-
-def _clinic_midnight(day: date) -> datetime:
-    """The start of `day` at the clinic, as an aware time (stored times are UTC)."""
-    return datetime.combine(day, time.min, tzinfo=DISPLAY_TIME_ZONE)
 
 
 def _rows(uow: UnitOfWork, statement: Select[Any]) -> Iterator[dict[str, object]]:

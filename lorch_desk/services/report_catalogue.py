@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from lorch_desk.services import customer_reports
+from lorch_desk.services import audit_reports, customer_reports
 from lorch_desk.services.reports import ReportDefinition, find_report, register_report
 
 # One entry per area with reports; an area's module lists its definitions in REPORTS.
-AREA_REPORTS: tuple[tuple[ReportDefinition, ...], ...] = (customer_reports.REPORTS,)
+AREA_REPORTS: tuple[tuple[ReportDefinition, ...], ...] = (
+    customer_reports.REPORTS,
+    audit_reports.REPORTS,
+)
 
 
 def load_all() -> None:

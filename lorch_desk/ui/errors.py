@@ -47,6 +47,16 @@ FIELD_LABELS: dict[str, str] = {
     "fields": QT_TRANSLATE_NOOP("errors", "Required fields"),
     "date_from": QT_TRANSLATE_NOOP("errors", "From"),
     "date_to": QT_TRANSLATE_NOOP("errors", "To"),
+    "service_area": QT_TRANSLATE_NOOP("errors", "Service area"),
+    "specialities": QT_TRANSLATE_NOOP("errors", "Specialities"),
+    "user_id": QT_TRANSLATE_NOOP("errors", "Login"),
+    "introduction": QT_TRANSLATE_NOOP("errors", "Introduction"),
+    "training_history": QT_TRANSLATE_NOOP("errors", "Training history"),
+    "success_cases": QT_TRANSLATE_NOOP("errors", "Success cases"),
+    "cooperation_mode": QT_TRANSLATE_NOOP("errors", "Cooperation mode"),
+    "cooperation_project": QT_TRANSLATE_NOOP("errors", "Cooperation project"),
+    "department": QT_TRANSLATE_NOOP("errors", "Department"),
+    "city": QT_TRANSLATE_NOOP("errors", "City"),
 }
 
 # What a validation rule says; {field} is the field's label, other names come from params.
@@ -97,6 +107,10 @@ RULE_MESSAGES: dict[str, str] = {
         "errors", "The file is too large (at most {maximum_mb} MB)."
     ),
     "unknown_field": QT_TRANSLATE_NOOP("errors", "{field} names a field that does not exist."),
+    "date_range": QT_TRANSLATE_NOOP("errors", "{field} must not lie before the start date."),
+    "boolean": QT_TRANSLATE_NOOP("errors", "{field} must be yes or no."),
+    "invalid_choice": QT_TRANSLATE_NOOP("errors", "{field} must be one of the listed values."),
+    "unknown": QT_TRANSLATE_NOOP("errors", "{field} is not a filter of this report."),
 }
 
 # What every other domain error says.

@@ -1340,6 +1340,46 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>结束日期</translation>
     </message>
     <message>
+        <source>Service area</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Specialities</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>个人简介</translation>
+    </message>
+    <message>
+        <source>Training history</source>
+        <translation>培训经历</translation>
+    </message>
+    <message>
+        <source>Success cases</source>
+        <translation>成功案例</translation>
+    </message>
+    <message>
+        <source>Cooperation mode</source>
+        <translation>合作方式</translation>
+    </message>
+    <message>
+        <source>Cooperation project</source>
+        <translation>合作项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
@@ -1422,6 +1462,18 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>{field} names a field that does not exist.</source>
         <translation>{field}不是有效的字段。</translation>
+    </message>
+    <message>
+        <source>{field} must not lie before the start date.</source>
+        <translation>{field}不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field}只能为是或否。</translation>
+    </message>
+    <message>
+        <source>{field} is not a filter of this report.</source>
+        <translation>{field}不是此报表的筛选条件。</translation>
     </message>
     <message>
         <source>Your role is not allowed to do this.</source>

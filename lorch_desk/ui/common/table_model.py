@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-CLINIC_ZONE = ZoneInfo("Asia/Shanghai")
+from lorch_desk.domain.clock import clinic_time
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -29,7 +29,7 @@ def display_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.astimezone(CLINIC_ZONE).strftime("%Y-%m-%d %H:%M")
+        return clinic_time(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
