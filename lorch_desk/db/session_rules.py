@@ -24,6 +24,14 @@ CHANGES_KEY = "changes"
 ALLOW_BULK_OPTION = "lorch_allow_bulk"
 _HIDDEN_FIELDS = frozenset({"password_hash"})
 _BOOKKEEPING_FIELDS = frozenset({"updated_at", "updated_by", "row_version", "server_seq"})
+# Sync columns of a new row: the audit entry itself already says who, when, where and which row.
+_NEW_ROW_BOOKKEEPING = _BOOKKEEPING_FIELDS | {
+    "id",
+    "site_id",
+    "origin_node_id",
+    "created_at",
+    "created_by",
+}
 
 
 def install(factory: sessionmaker[Session]) -> None:
@@ -108,7 +116,9 @@ def _all_fields(obj: Replicated) -> dict[str, tuple[Any, Any]]:
     return {
         attr.key: (None, "***" if attr.key in _HIDDEN_FIELDS else attr.value)
         for attr in state.attrs
-        if attr.key in state.mapper.columns and attr.value not in (None, "")
+        if attr.key in state.mapper.columns
+        and attr.key not in _NEW_ROW_BOOKKEEPING
+        and attr.value not in (None, "")
     }
 
 
