@@ -79,6 +79,10 @@ def database(database_path: Path) -> Iterator[Database]:
 
 @pytest.fixture()
 def node(database: Database) -> NodeIdentity:
+    return _node_of(database)
+
+
+def _node_of(database: Database) -> NodeIdentity:
     from lorch_desk.services.node_setup import find_node_identity
 
     with database.unit_of_work(_bare_system_actor()) as uow:
@@ -91,9 +95,8 @@ def _bare_system_actor() -> Actor:
     return Actor.system(site_id=uuid.UUID(int=0), site_code="XX", node_id=uuid.UUID(int=0))
 
 
-@pytest.fixture()
-def actor_for(node: NodeIdentity) -> Callable[[Role], Actor]:
-    """An actor of `role` at the test node (no account needed: services trust the actor)."""
+def actors_at(node: NodeIdentity) -> Callable[..., Actor]:
+    """Makes an actor of `role` at `node` (no account needed: services trust the actor)."""
 
     def make(role: Role, name: str = "") -> Actor:
         return Actor(
@@ -107,6 +110,12 @@ def actor_for(node: NodeIdentity) -> Callable[[Role], Actor]:
         )
 
     return make
+
+
+@pytest.fixture()
+def actor_for(node: NodeIdentity) -> Callable[..., Actor]:
+    """An actor of `role` at the test node (no account needed: services trust the actor)."""
+    return actors_at(node)
 
 
 @pytest.fixture()
@@ -151,6 +160,27 @@ def pg_url() -> Iterator[str]:
     yield f"{base}/{name}"
     with psycopg.connect(PG_SERVER_URL, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture()
+def pg_database(pg_url: str) -> Iterator[Database]:
+    """A new PostgreSQL database migrated to head and made the Beijing headquarters node."""
+    database = Database(make_engine(pg_url))
+    upgrade(database.engine)
+    initialise_headquarters(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture()
+def pg_node(pg_database: Database) -> NodeIdentity:
+    return _node_of(pg_database)
+
+
+@pytest.fixture()
+def pg_actor_for(pg_node: NodeIdentity) -> Callable[..., Actor]:
+    """An actor of `role` at the PostgreSQL headquarters node."""
+    return actors_at(pg_node)
 
 
 @pytest.fixture(scope="session")

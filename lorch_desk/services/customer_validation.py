@@ -35,6 +35,7 @@ from lorch_desk.domain.customers import (
 from lorch_desk.domain.errors import ValidationFailed
 from lorch_desk.models.customer import Customer
 from lorch_desk.services.customer_settings import required_fields
+from lorch_desk.services.text_rules import check_length
 
 if TYPE_CHECKING:
     from lorch_desk.services.customers import CustomerInput
@@ -354,9 +355,7 @@ def _text(data: Any, field: str) -> str:
 def _plain_text(data: Any, field: str, *, strict: bool = False, multiline: bool = False) -> str:
     """The stripped text of a field, refused when too long or holding control characters."""
     text = _text(data, field).strip()
-    maximum = MAX_LENGTHS[field]
-    if len(text) > maximum:
-        raise ValidationFailed(field=field, rule="too_long", maximum=maximum)
+    check_length(text, field=field, maximum=MAX_LENGTHS[field])
     control = _CONTROL_MULTILINE if multiline else _CONTROL
     if control.search(text) or (strict and _has_invisible(text)):
         raise ValidationFailed(field=field, rule="invalid_characters")

@@ -44,6 +44,7 @@ from lorch_desk.services.customer_validation import (
     validate_customer,
 )
 from lorch_desk.services.numbering import next_number
+from lorch_desk.services.record_edits import apply_edits
 
 MAX_DUPLICATE_CANDIDATES = 20
 FILE_NUMBER_KIND = "file"
@@ -261,12 +262,7 @@ def update_customer(
     if _sees_masked_contact(uow.actor):
         data = _unmask(data, customer)
     valid = validate_customer(uow, data=data, department=department, exclude_id=customer.id)
-    changed = False
-    for field, value in _stored_values(valid).items():
-        if getattr(customer, field) != value:
-            setattr(customer, field, value)
-            changed = True
-    if changed:
+    if apply_edits(customer, _stored_values(valid)):
         _write_search_keys(customer)
         uow.session.flush()
     return _detail(uow, customer)
@@ -397,9 +393,7 @@ def _write_search_keys(customer: Customer) -> None:
         "name_tokens": keys.tokens[: _KEY_LENGTHS["name_tokens"]],
         "mobile_reversed": search_keys.reversed_digits(customer.mobile),
     }
-    for field, value in values.items():
-        if getattr(customer, field) != value:
-            setattr(customer, field, value)
+    apply_edits(customer, values)
 
 
 def _unmask(data: CustomerInput, customer: Customer) -> CustomerInput:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,8 +14,8 @@ from lorch_desk.domain.permissions import Action
 from lorch_desk.models.base import utc_now
 from lorch_desk.models.organisation import Institution, Site
 from lorch_desk.services.access import require
-
-_PHONE = re.compile(r"^\+?[0-9]{3,30}$")
+from lorch_desk.services.record_edits import apply_edits
+from lorch_desk.services.text_rules import column_text, phone_digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +63,7 @@ def save_institution(
         uow.session.add(institution)
     else:
         institution = _load(uow, institution_id)
-        for key, value in values.items():
-            # Only real changes, so an unchanged save writes no audit row.
-            if getattr(institution, key) != value:
-                setattr(institution, key, value)
+        apply_edits(institution, values)
     uow.session.flush()
     return _row(institution)
 
@@ -102,7 +98,7 @@ def _load(uow: UnitOfWork, institution_id: uuid.UUID) -> Institution:
 def _validated(
     uow: UnitOfWork, data: InstitutionInput, institution_id: uuid.UUID | None
 ) -> dict[str, object]:
-    name = _text(data.name, "name", Institution.name, required=True)
+    name = column_text(data.name, field="name", column=Institution.name, required=True)
     same_name = select(Institution.id).where(
         Institution.name == name, Institution.deleted_at.is_(None)
     )
@@ -110,9 +106,7 @@ def _validated(
         same_name = same_name.where(Institution.id != institution_id)
     if uow.session.scalars(same_name).first() is not None:
         raise ValidationFailed(field="name", rule="taken")
-    phone = "".join(data.phone.replace("-", " ").split())
-    if phone and not _PHONE.match(phone):
-        raise ValidationFailed(field="phone", rule="invalid_characters")
+    phone = phone_digits(data.phone, field="phone", column=Institution.phone)
     signed_on = data.signed_on
     if signed_on is not None and (
         isinstance(signed_on, datetime) or not isinstance(signed_on, date)
@@ -120,25 +114,15 @@ def _validated(
         raise ValidationFailed(field="signed_on", rule="date")
     return {
         "name": name,
-        "address": _text(data.address, "address", Institution.address),
-        "head": _text(data.head, "head", Institution.head),
+        "address": column_text(data.address, field="address", column=Institution.address),
+        "head": column_text(data.head, field="head", column=Institution.head),
         "phone": phone,
-        "cooperation_mode": _text(
-            data.cooperation_mode, "cooperation_mode", Institution.cooperation_mode
+        "cooperation_mode": column_text(
+            data.cooperation_mode, field="cooperation_mode", column=Institution.cooperation_mode
         ),
         "cooperation_project": data.cooperation_project.strip(),
         "signed_on": signed_on,
     }
-
-
-def _text(value: str, field: str, column: object, *, required: bool = False) -> str:
-    text = value.strip()
-    if required and not text:
-        raise ValidationFailed(field=field, rule="required")
-    maximum = column.type.length  # type: ignore[attr-defined]
-    if maximum is not None and len(text) > maximum:
-        raise ValidationFailed(field=field, rule="too_long", maximum=maximum)
-    return text
 
 
 def _row(institution: Institution) -> InstitutionRow:

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -30,9 +30,10 @@ from lorch_desk.domain.staff import (
 )
 from lorch_desk.models.staff import Attachment, StaffProfile, UserAccount
 from lorch_desk.services.access import require
+from lorch_desk.services.record_edits import apply_edits
+from lorch_desk.services.text_rules import check_length, column_text, phone_digits
 
 OWNER_TABLE = StaffProfile.__tablename__
-_PHONE = re.compile(r"^\+?[0-9]{3,20}$")
 _E = TypeVar("_E", bound=StrEnum)
 
 
@@ -136,10 +137,7 @@ def save_staff_profile(
         uow.session.add(profile)
     else:
         profile = _load(uow, profile_id)
-        for key, value in values.items():
-            # Only real changes, so an unchanged save writes no audit row.
-            if getattr(profile, key) != value:
-                setattr(profile, key, value)
+        apply_edits(profile, values)
     uow.session.flush()
     return _detail(uow, profile)
 
@@ -192,12 +190,10 @@ def _load(uow: UnitOfWork, profile_id: uuid.UUID) -> StaffProfile:
 def _validated(
     uow: UnitOfWork, data: StaffProfileInput, profile_id: uuid.UUID | None
 ) -> dict[str, object]:
-    name = _text(data.name, "name", StaffProfile.name, required=True)
+    name = column_text(data.name, field="name", column=StaffProfile.name, required=True)
     gender = _choice(Gender, data.gender, "gender")
     position = _choice(Position, data.position, "position")
-    phone = "".join(data.phone.replace("-", " ").split())
-    if phone and not _PHONE.match(phone):
-        raise ValidationFailed(field="phone", rule="invalid_characters")
+    phone = phone_digits(data.phone, field="phone", column=StaffProfile.phone)
     years = data.years_of_practice
     if isinstance(years, bool) or not isinstance(years, int):
         raise ValidationFailed(field="years_of_practice", rule="integer")
@@ -213,8 +209,12 @@ def _validated(
         "position": position.value,
         "phone": phone,
         "is_full_time": bool(data.is_full_time),
-        "service_area": _text(data.service_area, "service_area", StaffProfile.service_area),
-        "specialities": _text(data.specialities, "specialities", StaffProfile.specialities),
+        "service_area": column_text(
+            data.service_area, field="service_area", column=StaffProfile.service_area
+        ),
+        "specialities": column_text(
+            data.specialities, field="specialities", column=StaffProfile.specialities
+        ),
         "years_of_practice": years,
         "introduction": data.introduction.strip(),
         "training_history": data.training_history.strip(),
@@ -238,16 +238,6 @@ def _check_user_link(uow: UnitOfWork, user_id: uuid.UUID, profile_id: uuid.UUID 
         raise ValidationFailed(field="user_id", rule="taken")
 
 
-def _text(value: str, field: str, column: object, *, required: bool = False) -> str:
-    text = value.strip()
-    if required and not text:
-        raise ValidationFailed(field=field, rule="required")
-    maximum = column.type.length  # type: ignore[attr-defined]
-    if maximum is not None and len(text) > maximum:
-        raise ValidationFailed(field=field, rule="too_long", maximum=maximum)
-    return text
-
-
 def _choice(enum: type[_E], value: object, field: str) -> _E:
     try:
         return enum(value)
@@ -265,9 +255,7 @@ def _attach(
     name = re.split(r"[\\/]", file_name.strip())[-1].strip()
     if not name or not content:
         raise ValidationFailed(field="file", rule="required")
-    maximum_name = Attachment.file_name.type.length
-    if len(name) > maximum_name:
-        raise ValidationFailed(field="file", rule="too_long", maximum=maximum_name)
+    check_length(name, field="file", maximum=Attachment.file_name.type.length)
     if len(content) > MAX_BYTES[purpose]:
         raise ValidationFailed(
             field="file", rule="file_too_large", maximum_mb=MAX_BYTES[purpose] // MEGABYTE
@@ -289,20 +277,24 @@ def _attach(
     return attachment
 
 
+def _shown_fields(profile: StaffProfile) -> dict[str, Any]:
+    """What the list line and the form of a staff file both show."""
+    return {
+        "id": profile.id,
+        "name": profile.name,
+        "gender": Gender(profile.gender),
+        "position": Position(profile.position),
+        "phone": profile.phone,
+        "is_full_time": profile.is_full_time,
+        "service_area": profile.service_area,
+        "specialities": profile.specialities,
+        "years_of_practice": profile.years_of_practice,
+        "user_id": profile.user_id,
+    }
+
+
 def _row(profile: StaffProfile) -> StaffProfileRow:
-    return StaffProfileRow(
-        id=profile.id,
-        name=profile.name,
-        gender=Gender(profile.gender),
-        position=Position(profile.position),
-        phone=profile.phone,
-        is_full_time=profile.is_full_time,
-        service_area=profile.service_area,
-        specialities=profile.specialities,
-        years_of_practice=profile.years_of_practice,
-        user_id=profile.user_id,
-        has_photo=profile.photo_id is not None,
-    )
+    return StaffProfileRow(**_shown_fields(profile), has_photo=profile.photo_id is not None)
 
 
 def _detail(uow: UnitOfWork, profile: StaffProfile) -> StaffProfileDetail:
@@ -325,19 +317,10 @@ def _detail(uow: UnitOfWork, profile: StaffProfile) -> StaffProfileDetail:
         .order_by(Attachment.created_at.desc(), Attachment.id.desc())
     ).all()
     return StaffProfileDetail(
-        id=profile.id,
-        name=profile.name,
-        gender=Gender(profile.gender),
-        position=Position(profile.position),
-        phone=profile.phone,
-        is_full_time=profile.is_full_time,
-        service_area=profile.service_area,
-        specialities=profile.specialities,
-        years_of_practice=profile.years_of_practice,
+        **_shown_fields(profile),
         introduction=profile.introduction,
         training_history=profile.training_history,
         success_cases=profile.success_cases,
-        user_id=profile.user_id,
         photo=photo.content if photo is not None else None,
         photo_media_type=photo.media_type if photo is not None else None,
         certificates=tuple(

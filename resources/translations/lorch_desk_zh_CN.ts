@@ -775,6 +775,77 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>StaffFilesBoxWidget</name>
+    <message>
+        <source>Certificates</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>大小（KB）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Attach certificate…</source>
+        <translation>添加证书…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save the profile, then attach certificates.</source>
+        <translation>保存档案后即可添加证书。</translation>
+    </message>
+    <message>
+        <source>No certificates yet. Click &quot;Attach certificate…&quot; to add a PDF or picture.</source>
+        <translation>还没有证书。点击“添加证书…”添加 PDF 或图片。</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>请先保存档案。</translation>
+    </message>
+    <message>
+        <source>Choose photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attach certificate</source>
+        <translation>添加证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>证书 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>StaffTabWidget</name>
     <message>
         <source>Doctor</source>
@@ -889,48 +960,12 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>成功案例：</translation>
     </message>
     <message>
-        <source>No photo</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation>选择照片…</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <source>Read only: your role may view staff profiles but not change them.</source>
         <translation>只读：您的角色可以查看人员档案，但不能修改。</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Size (KB)</source>
-        <translation>大小（KB）</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>添加时间</translation>
-    </message>
-    <message>
-        <source>Attach certificate…</source>
-        <translation>添加证书…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>资质证书</translation>
     </message>
     <message>
         <source>Part time</source>
@@ -941,10 +976,6 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>您的角色可以查看人员档案，但不能修改。</translation>
     </message>
     <message>
-        <source>Save the profile first.</source>
-        <translation>请先保存档案。</translation>
-    </message>
-    <message>
         <source>No staff profiles yet. Click &quot;New staff profile&quot; to add one.</source>
         <translation>还没有人员档案。点击“新建人员档案”添加。</translation>
     </message>
@@ -953,36 +984,8 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>还没有人员档案。</translation>
     </message>
     <message>
-        <source>Save the profile, then attach certificates.</source>
-        <translation>保存档案后即可添加证书。</translation>
-    </message>
-    <message>
-        <source>No certificates yet. Click &quot;Attach certificate…&quot; to add a PDF or picture.</source>
-        <translation>还没有证书。点击“添加证书…”添加 PDF 或图片。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Choose photo</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Attach certificate</source>
-        <translation>添加证书</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>证书 (*.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The file could not be read: {reason}</source>
-        <translation>无法读取文件：{reason}</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 import pytest
 
-from lorch_desk.db.engine import make_engine
-from lorch_desk.db.migrate import upgrade
 from lorch_desk.db.unit_of_work import Database
 from lorch_desk.domain.actor import Actor
 from lorch_desk.domain.customers import Gender, age_on, clinic_today
 from lorch_desk.domain.permissions import Role
-from lorch_desk.models.base import new_id
 from lorch_desk.models.customer import Customer
 from lorch_desk.services.customer_search import (
     QueryKind,
@@ -30,7 +27,6 @@ from lorch_desk.services.customers import (
     register_customer,
 )
 from lorch_desk.services.search_keys import name_keys
-from tests.conftest import initialise_headquarters
 
 YEAR = clinic_today().year
 
@@ -87,22 +83,11 @@ def _fill(database: Database, make_actor: Callable[[Role], Actor]) -> Registry:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def registry(request: pytest.FixtureRequest) -> Iterator[Registry]:
+def registry(request: pytest.FixtureRequest) -> Registry:
     """The same registry on the embedded SQLite file and on a site's PostgreSQL."""
     if request.param == "sqlite":
-        database = request.getfixturevalue("database")
-        yield _fill(database, request.getfixturevalue("actor_for"))
-        return
-    engine = make_engine(request.getfixturevalue("pg_url"))
-    upgrade(engine)
-    database = Database(engine)
-    node = initialise_headquarters(database)
-
-    def make_actor(role: Role) -> Actor:
-        return Actor(new_id(), role.value, role.value, role, node.site_id, "BJ", node.node_id)
-
-    yield _fill(database, make_actor)
-    database.dispose()
+        return _fill(request.getfixturevalue("database"), request.getfixturevalue("actor_for"))
+    return _fill(request.getfixturevalue("pg_database"), request.getfixturevalue("pg_actor_for"))
 
 
 # --- what a query means -------------------------------------------------------------------------

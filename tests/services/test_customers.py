@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -10,8 +10,6 @@ import pytest
 from sqlalchemy import select, text
 from stdnum.cn import ric
 
-from lorch_desk.db.engine import make_engine
-from lorch_desk.db.migrate import upgrade
 from lorch_desk.db.unit_of_work import Database
 from lorch_desk.domain.actor import Actor
 from lorch_desk.domain.customers import Gender, HealthSection, MemberType, clinic_today
@@ -40,7 +38,6 @@ from lorch_desk.services.customers import (
     update_customer,
 )
 from lorch_desk.services.health_file import add_health_entry, open_health_file
-from tests.conftest import initialise_headquarters
 
 YEAR = clinic_today().year
 
@@ -117,17 +114,8 @@ def clinic(database: Database, actor_for: Callable[[Role], Actor]) -> Clinic:
 
 
 @pytest.fixture()
-def pg_clinic(pg_url: str) -> Iterator[Clinic]:
-    engine = make_engine(pg_url)
-    upgrade(engine)
-    database = Database(engine)
-    node = initialise_headquarters(database)
-
-    def make_actor(role: Role) -> Actor:
-        return Actor(new_id(), role.value, role.value, role, node.site_id, "BJ", node.node_id)
-
-    yield Clinic(database, make_actor)
-    database.dispose()
+def pg_clinic(pg_database: Database, pg_actor_for: Callable[[Role], Actor]) -> Clinic:
+    return Clinic(pg_database, pg_actor_for)
 
 
 # --- registration -------------------------------------------------------------------------------

@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from lorch_desk.db.unit_of_work import Database
 from lorch_desk.domain.actor import Actor
@@ -32,11 +33,6 @@ KANGYUAN = InstitutionInput(
     cooperation_project="深度体检套餐转介",
     signed_on=date(2024, 3, 15),
 )
-
-
-def _count(database: Database, actor: Actor, model: type) -> int:
-    with database.unit_of_work(actor, read_only=True) as uow:
-        return uow.session.scalar(select(func.count()).select_from(model)) or 0
 
 
 @pytest.fixture()
@@ -89,19 +85,18 @@ def test_who_may_read_institutions(
 def test_only_headquarters_administrators_edit_institutions(
     role: Role,
     run: Callable[..., object],
-    database: Database,
     actor_for: Callable[..., Actor],
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
     actor = actor_for(role)
     if role is Role.HQ_ADMIN:
         institution = run(actor, save_institution, institution_id=None, data=KANGYUAN)
         run(actor, retire_institution, institution_id=institution.id)
-        assert _count(database, system_actor, Institution) == 1
+        assert count_rows(Institution) == 1
     else:
         with pytest.raises(PermissionDenied):
             run(actor, save_institution, institution_id=None, data=KANGYUAN)
-        assert _count(database, system_actor, Institution) == 0
+        assert count_rows(Institution) == 0
 
 
 @pytest.mark.parametrize("role", [role for role in Role if role is not Role.HQ_ADMIN])
@@ -124,15 +119,14 @@ def test_an_administrator_at_a_branch_site_is_refused(
     run: Callable[..., object],
     hq_admin_in_shanghai: Actor,
     kangyuan: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
     with pytest.raises(PermissionDenied) as refused:
         run(hq_admin_in_shanghai, save_institution, institution_id=None, data=KANGYUAN)
     assert refused.value.params["site"] == "SH"
     with pytest.raises(PermissionDenied):
         run(hq_admin_in_shanghai, retire_institution, institution_id=kangyuan)
-    assert _count(database, system_actor, Institution) == 1
+    assert count_rows(Institution) == 1
     # Reading stays allowed at a branch.
     assert [row.id for row in run(hq_admin_in_shanghai, list_institutions)] == [kangyuan]
 
@@ -141,8 +135,7 @@ def test_changing_an_institution_is_audited(
     run: Callable[..., object],
     hq_admin: Actor,
     kangyuan: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    audit_of: Callable[[object], list[Any]],
 ) -> None:
     row = run(
         hq_admin,
@@ -152,12 +145,7 @@ def test_changing_an_institution_is_audited(
     )
 
     assert (row.head, row.signed_on) == ("王强", date(2025, 1, 1))
-    with database.unit_of_work(system_actor, read_only=True) as uow:
-        entries = uow.session.execute(
-            select(AuditEntry.action, AuditEntry.actor_name, AuditEntry.changes)
-            .where(AuditEntry.row_id == str(kangyuan))
-            .order_by(AuditEntry.created_at)
-        ).all()
+    entries = audit_of(kangyuan)
     assert [entry.action for entry in entries] == ["create", "update"]
     assert entries[1].actor_name == "管理员"
     assert entries[1].changes == {
@@ -172,6 +160,7 @@ def test_retiring_tombstones_the_institution_and_keeps_its_row(
     kangyuan: uuid.UUID,
     database: Database,
     system_actor: Actor,
+    audit_of: Callable[[object], list[Any]],
 ) -> None:
     run(hq_admin, retire_institution, institution_id=kangyuan)
 
@@ -180,13 +169,8 @@ def test_retiring_tombstones_the_institution_and_keeps_its_row(
         deleted_at = uow.session.scalar(
             select(Institution.deleted_at).where(Institution.id == kangyuan)
         )
-        actions = uow.session.scalars(
-            select(AuditEntry.action)
-            .where(AuditEntry.row_id == str(kangyuan))
-            .order_by(AuditEntry.created_at)
-        ).all()
     assert isinstance(deleted_at, datetime)
-    assert actions == ["create", "delete"]
+    assert [entry.action for entry in audit_of(kangyuan)] == ["create", "delete"]
     with pytest.raises(NotFound):
         run(hq_admin, retire_institution, institution_id=kangyuan)
     with pytest.raises(NotFound):
@@ -211,17 +195,16 @@ def test_a_refused_institution_writes_nothing(
     rule: str,
     run: Callable[..., object],
     hq_admin: Actor,
-    database: Database,
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
-    audit_before = _count(database, system_actor, AuditEntry)
+    audit_before = count_rows(AuditEntry)
 
     with pytest.raises(ValidationFailed) as refused:
         run(hq_admin, save_institution, institution_id=None, data=replace(KANGYUAN, **changes))
 
     assert (refused.value.field, refused.value.params["rule"]) == (field, rule)
-    assert _count(database, system_actor, Institution) == 0
-    assert _count(database, system_actor, AuditEntry) == audit_before
+    assert count_rows(Institution) == 0
+    assert count_rows(AuditEntry) == audit_before
 
 
 def test_two_institutions_cannot_share_a_name(

@@ -10,12 +10,10 @@ from pathlib import Path
 import pytest
 
 from lorch_desk.db.engine import make_engine
-from lorch_desk.db.migrate import upgrade
 from lorch_desk.db.unit_of_work import Database
 from lorch_desk.domain.actor import Actor
 from lorch_desk.services.node_setup import NodeIdentity
 from lorch_desk.services.numbering import next_number
-from tests.conftest import initialise_headquarters
 
 IN_2026 = datetime(2026, 3, 8, 10, 0, tzinfo=UTC)
 IN_2027 = datetime(2027, 1, 2, 9, 0, tzinfo=UTC)
@@ -86,17 +84,12 @@ def test_no_duplicates_when_several_pcs_take_numbers_at_once_on_sqlite(
 
 
 @pytest.mark.postgres
-def test_no_duplicates_when_several_pcs_take_numbers_at_once_on_postgresql(pg_url: str) -> None:
-    engine = make_engine(pg_url, pool_size=6)
-    upgrade(engine)
-    database = Database(engine)
-    identity = initialise_headquarters(database)
+def test_no_duplicates_when_several_pcs_take_numbers_at_once_on_postgresql(
+    pg_database: Database, pg_node: NodeIdentity
+) -> None:
     actor = Actor.system(
-        site_id=identity.site_id, site_code=identity.site_code, node_id=identity.node_id
+        site_id=pg_node.site_id, site_code=pg_node.site_code, node_id=pg_node.node_id
     )
-    try:
-        assert _take(database, actor, "card") == "BJ-2026-000001"
-        numbers = _take_concurrently(database, actor, threads=6, each=50)
-    finally:
-        database.dispose()
+    assert _take(pg_database, actor, "card") == "BJ-2026-000001"
+    numbers = _take_concurrently(pg_database, actor, threads=6, each=50)
     assert sorted(numbers) == [f"BJ-2026-{n:06d}" for n in range(1, 301)]

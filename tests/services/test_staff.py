@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from lorch_desk.db.unit_of_work import Database
 from lorch_desk.domain.actor import Actor
@@ -47,11 +48,6 @@ DOCTOR = StaffProfileInput(
 EDITORS = ALLOWED_ROLES[Action.STAFF_EDIT]
 
 
-def _count(database: Database, actor: Actor, model: type) -> int:
-    with database.unit_of_work(actor, read_only=True) as uow:
-        return uow.session.scalar(select(func.count()).select_from(model)) or 0
-
-
 @pytest.fixture()
 def manager(actor_for: Callable[..., Actor]) -> Actor:
     """Headquarters keeps the staff files: they are central data (SYNC.md)."""
@@ -62,6 +58,32 @@ def manager(actor_for: Callable[..., Actor]) -> Actor:
 def doctor_file(run: Callable[..., object], manager: Actor) -> uuid.UUID:
     detail = run(manager, save_staff_profile, profile_id=None, data=DOCTOR)
     return detail.id  # type: ignore[attr-defined]
+
+
+@pytest.fixture()
+def send_file(
+    run: Callable[..., object], manager: Actor, doctor_file: uuid.UUID
+) -> Callable[..., Any]:
+    """Send a file to the doctor's file through `service`, as headquarters unless told."""
+
+    def send(
+        service: Callable[..., object],
+        file_name: str,
+        content: bytes,
+        media_type: str,
+        *,
+        actor: Actor | None = None,
+    ) -> Any:
+        return run(
+            actor or manager,
+            service,
+            profile_id=doctor_file,
+            file_name=file_name,
+            content=content,
+            media_type=media_type,
+        )
+
+    return send
 
 
 def test_headquarters_opens_a_doctor_file_that_everyone_can_read(
@@ -86,49 +108,32 @@ def test_headquarters_opens_a_doctor_file_that_everyone_can_read(
 def test_only_headquarters_may_edit_staff_files(
     role: Role,
     run: Callable[..., object],
-    database: Database,
     actor_for: Callable[..., Actor],
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
     actor = actor_for(role)
     if role in EDITORS:
         assert run(actor, save_staff_profile, profile_id=None, data=DOCTOR).name == "张伟"
-        assert _count(database, system_actor, StaffProfile) == 1
+        assert count_rows(StaffProfile) == 1
     else:
         with pytest.raises(PermissionDenied):
             run(actor, save_staff_profile, profile_id=None, data=DOCTOR)
-        assert _count(database, system_actor, StaffProfile) == 0
+        assert count_rows(StaffProfile) == 0
 
 
 @pytest.mark.parametrize("role", [role for role in Role if role not in EDITORS])
 def test_roles_that_may_not_edit_cannot_attach_files_either(
     role: Role,
-    run: Callable[..., object],
-    doctor_file: uuid.UUID,
-    database: Database,
+    send_file: Callable[..., Any],
     actor_for: Callable[..., Actor],
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
     actor = actor_for(role)
     with pytest.raises(PermissionDenied):
-        run(
-            actor,
-            set_staff_photo,
-            profile_id=doctor_file,
-            file_name="a.png",
-            content=PNG,
-            media_type="image/png",
-        )
+        send_file(set_staff_photo, "a.png", PNG, "image/png", actor=actor)
     with pytest.raises(PermissionDenied):
-        run(
-            actor,
-            attach_certificate,
-            profile_id=doctor_file,
-            file_name="a.pdf",
-            content=PDF,
-            media_type="application/pdf",
-        )
-    assert _count(database, system_actor, Attachment) == 0
+        send_file(attach_certificate, "a.pdf", PDF, "application/pdf", actor=actor)
+    assert count_rows(Attachment) == 0
 
 
 @pytest.mark.parametrize(
@@ -151,10 +156,9 @@ def test_a_refused_staff_file_writes_nothing(
     rule: str,
     run: Callable[..., object],
     manager: Actor,
-    database: Database,
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
-    audit_before = _count(database, system_actor, AuditEntry)
+    audit_before = count_rows(AuditEntry)
     data = StaffProfileInput(**{**_as_dict(DOCTOR), **changes})
 
     with pytest.raises(ValidationFailed) as refused:
@@ -162,8 +166,8 @@ def test_a_refused_staff_file_writes_nothing(
 
     assert refused.value.field == field
     assert refused.value.params["rule"] == rule
-    assert _count(database, system_actor, StaffProfile) == 0
-    assert _count(database, system_actor, AuditEntry) == audit_before
+    assert count_rows(StaffProfile) == 0
+    assert count_rows(AuditEntry) == audit_before
 
 
 def test_years_of_practice_may_be_zero_or_seventy(
@@ -180,22 +184,14 @@ def test_changing_a_file_is_audited_with_before_and_after(
     run: Callable[..., object],
     manager: Actor,
     doctor_file: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    audit_of: Callable[[object], list[Any]],
 ) -> None:
     changed = StaffProfileInput(**{**_as_dict(DOCTOR), "years_of_practice": 19})
 
     detail = run(manager, save_staff_profile, profile_id=doctor_file, data=changed)
 
     assert detail.years_of_practice == 19
-    with database.unit_of_work(system_actor, read_only=True) as uow:
-        entries = uow.session.execute(
-            select(
-                AuditEntry.action, AuditEntry.actor_name, AuditEntry.actor_id, AuditEntry.changes
-            )
-            .where(AuditEntry.row_id == str(doctor_file))
-            .order_by(AuditEntry.created_at)
-        ).all()
+    entries = audit_of(doctor_file)
     assert [entry.action for entry in entries] == ["create", "update"]
     assert entries[0].actor_name == "孙强"
     assert entries[0].actor_id == manager.user_id
@@ -206,12 +202,11 @@ def test_saving_an_unchanged_file_writes_no_audit_row(
     run: Callable[..., object],
     manager: Actor,
     doctor_file: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
-    before = _count(database, system_actor, AuditEntry)
+    before = count_rows(AuditEntry)
     run(manager, save_staff_profile, profile_id=doctor_file, data=DOCTOR)
-    assert _count(database, system_actor, AuditEntry) == before
+    assert count_rows(AuditEntry) == before
 
 
 def test_an_unknown_file_is_not_found(run: Callable[..., object], manager: Actor) -> None:
@@ -255,18 +250,12 @@ def test_a_file_may_name_one_login_and_a_login_belongs_to_one_file(
 def test_a_photo_may_be_png_or_jpeg(
     content: bytes,
     media_type: str,
+    send_file: Callable[..., Any],
     run: Callable[..., object],
     manager: Actor,
     doctor_file: uuid.UUID,
 ) -> None:
-    row = run(
-        manager,
-        set_staff_photo,
-        profile_id=doctor_file,
-        file_name=r"C:\photos\zw.img",
-        content=content,
-        media_type="application/octet-stream",
-    )
+    row = send_file(set_staff_photo, r"C:\photos\zw.img", content, "application/octet-stream")
 
     assert row.file_name == "zw.img"
     assert row.media_type == media_type
@@ -278,31 +267,17 @@ def test_a_photo_may_be_png_or_jpeg(
 
 
 def test_a_new_photo_replaces_the_shown_one_and_keeps_the_old_file(
+    send_file: Callable[..., Any],
     run: Callable[..., object],
     manager: Actor,
     doctor_file: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
-    run(
-        manager,
-        set_staff_photo,
-        profile_id=doctor_file,
-        file_name="old.png",
-        content=PNG,
-        media_type="image/png",
-    )
-    run(
-        manager,
-        set_staff_photo,
-        profile_id=doctor_file,
-        file_name="new.jpg",
-        content=JPEG,
-        media_type="image/jpeg",
-    )
+    send_file(set_staff_photo, "old.png", PNG, "image/png")
+    send_file(set_staff_photo, "new.jpg", JPEG, "image/jpeg")
 
     assert run(manager, get_staff_profile, profile_id=doctor_file).photo == JPEG
-    assert _count(database, system_actor, Attachment) == 2
+    assert count_rows(Attachment) == 2
 
 
 @pytest.mark.parametrize(
@@ -319,77 +294,40 @@ def test_a_new_photo_replaces_the_shown_one_and_keeps_the_old_file(
 def test_a_refused_photo_writes_nothing(
     content: bytes | None,
     rule: str,
+    send_file: Callable[..., Any],
     run: Callable[..., object],
     manager: Actor,
     doctor_file: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    count_rows: Callable[[type], int],
 ) -> None:
     if content is None:
         content = PNG + b"\x00" * (MAX_PHOTO_BYTES - len(PNG) + 1)
     with pytest.raises(ValidationFailed) as refused:
-        run(
-            manager,
-            set_staff_photo,
-            profile_id=doctor_file,
-            file_name="photo.png",
-            content=content,
-            media_type="image/png",
-        )
+        send_file(set_staff_photo, "photo.png", content, "image/png")
 
     assert refused.value.field == "file"
     assert refused.value.params["rule"] == rule
     if rule == "file_too_large":
         assert refused.value.params["maximum_mb"] == 5
-    assert _count(database, system_actor, Attachment) == 0
+    assert count_rows(Attachment) == 0
     assert run(manager, get_staff_profile, profile_id=doctor_file).photo is None
 
 
-def test_a_photo_of_exactly_the_limit_is_accepted(
-    run: Callable[..., object], manager: Actor, doctor_file: uuid.UUID
-) -> None:
+def test_a_photo_of_exactly_the_limit_is_accepted(send_file: Callable[..., Any]) -> None:
     content = PNG + b"\x00" * (MAX_PHOTO_BYTES - len(PNG))
-    row = run(
-        manager,
-        set_staff_photo,
-        profile_id=doctor_file,
-        file_name="big.png",
-        content=content,
-        media_type="image/png",
-    )
+    row = send_file(set_staff_photo, "big.png", content, "image/png")
     assert row.size == MAX_PHOTO_BYTES
 
 
 def test_certificates_are_listed_newest_first_and_can_be_opened(
+    send_file: Callable[..., Any],
     run: Callable[..., object],
-    manager: Actor,
     doctor_file: uuid.UUID,
     actor_for: Callable[..., Actor],
 ) -> None:
-    first = run(
-        manager,
-        attach_certificate,
-        profile_id=doctor_file,
-        file_name="执业证书.pdf",
-        content=PDF,
-        media_type="application/pdf",
-    )
-    second = run(
-        manager,
-        attach_certificate,
-        profile_id=doctor_file,
-        file_name="培训证书.jpg",
-        content=JPEG,
-        media_type="image/jpeg",
-    )
-    third = run(
-        manager,
-        attach_certificate,
-        profile_id=doctor_file,
-        file_name="新执业证书.png",
-        content=PNG,
-        media_type="image/png",
-    )
+    first = send_file(attach_certificate, "执业证书.pdf", PDF, "application/pdf")
+    second = send_file(attach_certificate, "培训证书.jpg", JPEG, "image/jpeg")
+    third = send_file(attach_certificate, "新执业证书.png", PNG, "image/png")
 
     detail = run(actor_for(Role.RECEPTIONIST), get_staff_profile, profile_id=doctor_file)
     assert [row.id for row in detail.certificates] == [third.id, second.id, first.id]
@@ -417,52 +355,26 @@ def test_certificates_are_listed_newest_first_and_can_be_opened(
 def test_a_refused_certificate_writes_nothing(
     content: bytes | None,
     rule: str,
-    run: Callable[..., object],
-    manager: Actor,
-    doctor_file: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    send_file: Callable[..., Any],
+    count_rows: Callable[[type], int],
 ) -> None:
     if content is None:
         content = PDF + b"\x00" * (MAX_CERTIFICATE_BYTES - len(PDF) + 1)
     with pytest.raises(ValidationFailed) as refused:
-        run(
-            manager,
-            attach_certificate,
-            profile_id=doctor_file,
-            file_name="c.pdf",
-            content=content,
-            media_type="application/pdf",
-        )
+        send_file(attach_certificate, "c.pdf", content, "application/pdf")
 
     assert refused.value.params["rule"] == rule
     if rule == "file_too_large":
         assert refused.value.params["maximum_mb"] == 10
-    assert _count(database, system_actor, Attachment) == 0
+    assert count_rows(Attachment) == 0
 
 
 def test_attaching_is_audited_without_copying_the_file(
-    run: Callable[..., object],
-    manager: Actor,
-    doctor_file: uuid.UUID,
-    database: Database,
-    system_actor: Actor,
+    send_file: Callable[..., Any], audit_of: Callable[[object], list[Any]]
 ) -> None:
-    row = run(
-        manager,
-        attach_certificate,
-        profile_id=doctor_file,
-        file_name="c.pdf",
-        content=PDF,
-        media_type="application/pdf",
-    )
+    row = send_file(attach_certificate, "c.pdf", PDF, "application/pdf")
 
-    with database.unit_of_work(system_actor, read_only=True) as uow:
-        entry = uow.session.execute(
-            select(
-                AuditEntry.action, AuditEntry.table_name, AuditEntry.actor_name, AuditEntry.changes
-            ).where(AuditEntry.row_id == str(row.id))
-        ).one()
+    [entry] = audit_of(row.id)
     assert (entry.action, entry.table_name, entry.actor_name) == ("create", "attachment", "孙强")
     assert entry.changes["content"] == [None, f"<{len(PDF)} bytes>"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 
@@ -12,6 +13,8 @@ from lorch_desk.domain.permissions import Role
 from lorch_desk.ui.context import UiContext
 from lorch_desk.ui.events import DataEvents
 from lorch_desk.ui.tasks import TaskRunner
+
+T = TypeVar("T")
 
 
 @pytest.fixture()
@@ -45,6 +48,17 @@ def ui_context(
 def wait_idle(qtbot, tasks: TaskRunner, timeout: int = 10_000) -> None:  # noqa: ANN001
     """Wait until every operation of `tasks` has finished and its results were delivered."""
     qtbot.waitUntil(lambda: not tasks.is_busy, timeout=timeout)
+
+
+def open_tab(qtbot, tab_class: type[T], context: UiContext) -> T:  # noqa: ANN001
+    """Show a role tab at a desktop's size, as the main window does, once its first load is in."""
+    tab = tab_class(context)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    wait_idle(qtbot, context.tasks)
+    return tab
 
 
 def type_text(widget, text: str) -> None:  # noqa: ANN001

@@ -6,22 +6,19 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,20 +28,11 @@ from lorch_desk.domain.errors import DomainError
 from lorch_desk.domain.permissions import Action
 from lorch_desk.services import institutions
 from lorch_desk.services.institutions import InstitutionInput, InstitutionRow
-from lorch_desk.ui import errors
+from lorch_desk.ui.common.field_errors import FieldErrors
+from lorch_desk.ui.common.read_only_banner import ReadOnlyBanner
+from lorch_desk.ui.common.record_list_widget import RecordListWidget
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-
-_ERROR_STYLE = "color: #b3261e;"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"{name}_error")
-    label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class InstitutionsTabWidget(QWidget):
@@ -55,8 +43,7 @@ class InstitutionsTabWidget(QWidget):
         self._context = context
         self._may_edit = context.actor.may(Action.INSTITUTION_EDIT)
         self._current_id: uuid.UUID | None = None
-        self._restoring = False
-        self._errors: dict[str, QLabel] = {}
+        self._errors = FieldErrors()
 
         self.model = DtoTableModel(
             [
@@ -68,33 +55,12 @@ class InstitutionsTabWidget(QWidget):
             ],
             self,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
-        self.new_button = QPushButton(self.tr("New institution"))
+        self.record_list = RecordListWidget(self.model, self.tr("New institution"))
+        self.record_list.record_selected.connect(self._on_record_list_record_selected)
+        self.view = self.record_list.view
+        self.empty_label = self.record_list.empty_label
+        self.new_button = self.record_list.new_button
         self.new_button.clicked.connect(self._on_new_button_clicked)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_top = QHBoxLayout()
-        list_top.addWidget(self.new_button)
-        list_top.addStretch(1)
-        list_layout.addLayout(list_top)
-        list_layout.addWidget(self.view, 1)
-        list_layout.addWidget(self.empty_label)
 
         self.name_edit = QLineEdit()
         self.address_edit = QLineEdit()
@@ -131,43 +97,33 @@ class InstitutionsTabWidget(QWidget):
             (self.tr("Signing date:"), signed_cell, "signed_on"),
         ):
             field.setObjectName(name)
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(field)
-            self._errors[name] = _error_label(name)
-            cell_layout.addWidget(self._errors[name])
-            form.addRow(label, cell)
+            form.addRow(label, self._errors.cell(field, name))
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.retire_button = QPushButton(self.tr("Retire…"))
         self.retire_button.clicked.connect(self._on_retire_button_clicked)
-        self.general_error = _error_label("general")
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
-        self.read_only_label = QLabel(
+        self.read_only_banner = ReadOnlyBanner(
             self.tr("Read only: your role may view partner institutions but not change them.")
         )
-        self.read_only_label.setWordWrap(True)
-        self.read_only_label.setVisible(not self._may_edit)
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.save_button)
         form_buttons.addWidget(self.retire_button)
         form_buttons.addStretch(1)
         box_layout = QVBoxLayout(self.form_box)
-        box_layout.addWidget(self.read_only_label)
+        box_layout.addWidget(self.read_only_banner)
         box_layout.addLayout(form)
-        box_layout.addWidget(self.general_error)
+        box_layout.addWidget(self._errors.general)
         box_layout.addLayout(form_buttons)
         box_layout.addWidget(self.status_label)
         box_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(list_side)
+        splitter.addWidget(self.record_list)
         splitter.addWidget(self.form_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -186,31 +142,27 @@ class InstitutionsTabWidget(QWidget):
         self._context.tasks.run(
             lambda uow, _progress: institutions.list_institutions(uow),
             on_done=self._on_institutions_loaded,
-            on_error=self._on_list_refused,
+            on_error=self.record_list.show_refusal,
             parent=self,
             read_only=True,
         )
 
     def selected_institution(self) -> InstitutionRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.record_list.selected_record()
 
     def _make_read_only(self) -> None:
-        reason = self.tr("Your role may view partner institutions but not change them.")
-        for line in (
-            self.name_edit,
-            self.address_edit,
-            self.head_edit,
-            self.phone_edit,
-            self.cooperation_mode_edit,
-        ):
-            line.setReadOnly(True)
-            line.setToolTip(reason)
-        self.cooperation_project_edit.setReadOnly(True)
-        self.cooperation_project_edit.setToolTip(reason)
-        for control in (self.signed_check, self.new_button, self.save_button, self.retire_button):
-            control.setEnabled(False)
-            control.setToolTip(reason)
+        self.read_only_banner.lock(
+            self.tr("Your role may view partner institutions but not change them."),
+            texts=(
+                self.name_edit,
+                self.address_edit,
+                self.head_edit,
+                self.phone_edit,
+                self.cooperation_mode_edit,
+                self.cooperation_project_edit,
+            ),
+            controls=(self.signed_check, self.new_button, self.save_button, self.retire_button),
+        )
 
     def _update_buttons(self) -> None:
         self.new_button.setEnabled(self._may_edit)
@@ -220,44 +172,24 @@ class InstitutionsTabWidget(QWidget):
             self.signed_on_edit.setEnabled(self.signed_check.isChecked())
 
     def _on_institutions_loaded(self, rows: list[InstitutionRow]) -> None:
-        self._restoring = True
-        try:
-            self.model.set_rows(rows)
-            for number, row in enumerate(rows):
-                if row.id == self._current_id:
-                    # Reselect without refilling: the form keeps what the user typed.
-                    self.view.selectRow(number)
-                    break
-            else:
-                if self._current_id is not None:
-                    self._show_institution(None)
-        finally:
-            self._restoring = False
-        if rows:
-            self.empty_label.hide()
-        else:
-            self.empty_label.setText(
+        kept = self.record_list.show_records(
+            rows,
+            keep_id=self._current_id,
+            empty_text=(
                 self.tr('No partner institutions yet. Click "New institution" to add one.')
                 if self._may_edit
                 else self.tr("No partner institutions yet.")
-            )
-            self.empty_label.show()
-
-    def _on_list_refused(self, error: DomainError) -> None:
-        self.model.set_rows([])
-        self.empty_label.setText(errors.message_for(error))
-        self.empty_label.show()
+            ),
+        )
+        if not kept and self._current_id is not None:
+            self._show_institution(None)
 
     def _on_events_data_changed(self, changes: ChangeSet) -> None:
         if changes.touches("institution"):
             self.reload()
 
-    def _on_view_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
-        if self._restoring:
-            return
-        row = self.selected_institution()
-        if row is not None:
-            self._show_institution(row)
+    def _on_record_list_record_selected(self, row: InstitutionRow) -> None:
+        self._show_institution(row)
 
     def _on_new_button_clicked(self) -> None:
         self.view.clearSelection()
@@ -268,7 +200,7 @@ class InstitutionsTabWidget(QWidget):
         self.signed_on_edit.setEnabled(checked and self._may_edit)
 
     def _show_institution(self, row: InstitutionRow | None) -> None:
-        self._clear_errors()
+        self._errors.clear()
         self.status_label.clear()
         self._current_id = row.id if row else None
         self.form_box.setTitle(row.name if row else self.tr("New institution"))
@@ -303,7 +235,7 @@ class InstitutionsTabWidget(QWidget):
         )
 
     def _on_save_button_clicked(self) -> None:
-        self._clear_errors()
+        self._errors.clear()
         self.status_label.clear()
         data = self._gathered_input()
         institution_id = self._current_id
@@ -351,11 +283,4 @@ class InstitutionsTabWidget(QWidget):
 
     def _on_refused(self, error: DomainError) -> None:
         self._update_buttons()
-        label = self._errors.get(error.field or "", self.general_error)
-        label.setText(errors.message_for(error))
-        label.show()
-
-    def _clear_errors(self) -> None:
-        for label in [*self._errors.values(), self.general_error]:
-            label.clear()
-            label.hide()
+        self._errors.show_refusal(error)

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import mimetypes
-import tempfile
 import uuid
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,7 +19,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,43 +29,14 @@ from lorch_desk.domain.errors import DomainError
 from lorch_desk.domain.permissions import Action
 from lorch_desk.domain.staff import MAX_YEARS_OF_PRACTICE, Position
 from lorch_desk.services import auth, staff
-from lorch_desk.services.staff import (
-    AttachmentContent,
-    AttachmentRow,
-    StaffProfileDetail,
-    StaffProfileInput,
-    StaffProfileRow,
-)
-from lorch_desk.ui import errors
+from lorch_desk.services.staff import StaffProfileDetail, StaffProfileInput, StaffProfileRow
 from lorch_desk.ui.common.choice_labels import GENDERS, choice_label
+from lorch_desk.ui.common.field_errors import FieldErrors
+from lorch_desk.ui.common.read_only_banner import ReadOnlyBanner
+from lorch_desk.ui.common.record_list_widget import RecordListWidget
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-
-_ERROR_STYLE = "color: #b3261e;"
-_PHOTO_SIZE = (120, 150)
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"{name}_error")
-    label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def _table_view(model: DtoTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from lorch_desk.ui.roles.admin.staff_files_box import StaffFilesBoxWidget
 
 
 class StaffTabWidget(QWidget):
@@ -84,9 +47,7 @@ class StaffTabWidget(QWidget):
         self._context = context
         self._may_edit = context.actor.may(Action.STAFF_EDIT)
         self._current_id: uuid.UUID | None = None
-        self._restoring = False
-        self._errors: dict[str, QLabel] = {}
-        self._open_dir: Path | None = None
+        self._errors = FieldErrors()
         self._position_names = {
             Position.DOCTOR: self.tr("Doctor"),
             Position.CONSULTANT: self.tr("Consultant"),
@@ -106,22 +67,12 @@ class StaffTabWidget(QWidget):
             ],
             self,
         )
-        self.view = _table_view(self.model)
-        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
-        self.new_button = QPushButton(self.tr("New staff profile"))
+        self.record_list = RecordListWidget(self.model, self.tr("New staff profile"))
+        self.record_list.record_selected.connect(self._on_record_list_record_selected)
+        self.view = self.record_list.view
+        self.empty_label = self.record_list.empty_label
+        self.new_button = self.record_list.new_button
         self.new_button.clicked.connect(self._on_new_button_clicked)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_top = QHBoxLayout()
-        list_top.addWidget(self.new_button)
-        list_top.addStretch(1)
-        list_layout.addLayout(list_top)
-        list_layout.addWidget(self.view, 1)
-        list_layout.addWidget(self.empty_label)
 
         # The form
         self.name_edit = QLineEdit()
@@ -169,94 +120,43 @@ class StaffTabWidget(QWidget):
             (self.tr("Success cases:"), self.success_cases_edit, "success_cases"),
         ):
             field.setObjectName(name)
-            form.addRow(label, self._with_error(field, name))
+            form.addRow(label, self._errors.cell(field, name))
 
-        self.photo_label = QLabel(self.tr("No photo"))
-        self.photo_label.setObjectName("photo")
-        self.photo_label.setFixedSize(*_PHOTO_SIZE)
-        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo_label.setStyleSheet("border: 1px solid #c8c8c8; background: #fafafa;")
-        self.photo_button = QPushButton(self.tr("Choose photo…"))
-        self.photo_button.clicked.connect(self._on_photo_button_clicked)
-        self.photo_error = _error_label("photo")
-        self.photo_error.setFixedWidth(_PHOTO_SIZE[0] + 40)
-        photo_column = QVBoxLayout()
-        photo_column.addWidget(self.photo_label)
-        photo_column.addWidget(self.photo_button)
-        photo_column.addWidget(self.photo_error)
-        photo_column.addStretch(1)
+        self.files = StaffFilesBoxWidget(context, may_edit=self._may_edit)
         top = QHBoxLayout()
         top.addLayout(form, 1)
-        top.addLayout(photo_column)
+        top.addWidget(self.files.photo_column)
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.general_error = _error_label("general")
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
-        self.read_only_label = QLabel(
+        self.read_only_banner = ReadOnlyBanner(
             self.tr("Read only: your role may view staff profiles but not change them.")
         )
-        self.read_only_label.setWordWrap(True)
-        self.read_only_label.setVisible(not self._may_edit)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status_label, 1)
         self.form_box = QGroupBox(self.tr("New staff profile"))
         box_layout = QVBoxLayout(self.form_box)
-        box_layout.addWidget(self.read_only_label)
+        box_layout.addWidget(self.read_only_banner)
         box_layout.addLayout(top)
-        box_layout.addWidget(self.general_error)
+        box_layout.addWidget(self._errors.general)
         box_layout.addLayout(save_row)
-
-        # Certificates
-        self.certificates_model = DtoTableModel(
-            [
-                TableColumn(self.tr("File"), lambda row: row.file_name),
-                TableColumn(self.tr("Type"), lambda row: row.media_type.rsplit("/", 1)[-1].upper()),
-                TableColumn(self.tr("Size (KB)"), lambda row: f"{row.size / 1024:,.1f}", True),
-                TableColumn(self.tr("Added"), lambda row: row.created_at),
-            ],
-            self,
-        )
-        self.certificates_view = _table_view(self.certificates_model)
-        self.certificates_view.setMinimumHeight(110)
-        self.certificates_view.setMaximumHeight(220)
-        self.certificates_view.doubleClicked.connect(self._on_certificates_view_double_clicked)
-        self.certificates_view.selectionModel().selectionChanged.connect(
-            self._on_certificates_view_selection_changed
-        )
-        self.attach_button = QPushButton(self.tr("Attach certificate…"))
-        self.attach_button.clicked.connect(self._on_attach_button_clicked)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.certificate_error = _error_label("file")
-        self.certificates_hint = QLabel()
-        self.certificates_hint.setWordWrap(True)
-        certificate_buttons = QHBoxLayout()
-        certificate_buttons.addWidget(self.attach_button)
-        certificate_buttons.addWidget(self.open_button)
-        certificate_buttons.addStretch(1)
-        certificates_box = QGroupBox(self.tr("Certificates"))
-        certificates_layout = QVBoxLayout(certificates_box)
-        certificates_layout.addWidget(self.certificates_hint)
-        certificates_layout.addWidget(self.certificates_view)
-        certificates_layout.addWidget(self.certificate_error)
-        certificates_layout.addLayout(certificate_buttons)
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.addWidget(self.form_box)
-        editor_layout.addWidget(certificates_box)
+        editor_layout.addWidget(self.files)
         editor_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(list_side)
+        splitter.addWidget(self.record_list)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -271,93 +171,50 @@ class StaffTabWidget(QWidget):
         self._show_profile(None)
         self.reload()
 
-    # Public: the button handlers call these after their file dialogs; tests call them directly.
     def reload(self) -> None:
         """Read the staff list (and the logins a profile may be linked to) again."""
         self._context.tasks.run(
             lambda uow, _progress: (staff.list_staff_profiles(uow), auth.list_users(uow)),
             on_done=self._on_profiles_loaded,
-            on_error=self._on_list_refused,
-            parent=self,
-            read_only=True,
-        )
-
-    def choose_photo(self, path: Path) -> None:
-        """Store the picture at `path` as the current profile's photo."""
-        self._send_file(path, staff.set_staff_photo, self.photo_error)
-
-    def attach_certificate(self, path: Path) -> None:
-        """Attach the file at `path` (PDF, PNG or JPEG) as a certificate of the current profile."""
-        self._send_file(path, staff.attach_certificate, self.certificate_error)
-
-    def open_certificate(self, attachment_id: uuid.UUID) -> None:
-        """Copy a certificate to a temporary folder and open it with the system's viewer."""
-        self._context.tasks.run(
-            lambda uow, _progress: staff.get_attachment(uow, attachment_id=attachment_id),
-            on_done=self._on_attachment_loaded,
-            on_error=self._on_certificate_refused,
+            on_error=self.record_list.show_refusal,
             parent=self,
             read_only=True,
         )
 
     def selected_profile(self) -> StaffProfileRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def selected_certificate(self) -> AttachmentRow | None:
-        rows = self.certificates_view.selectionModel().selectedRows()
-        return self.certificates_model.row_at(rows[0].row()) if rows else None
-
-    # Building blocks
-    def _with_error(self, field: QWidget, name: str) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(field)
-        self._errors[name] = _error_label(name)
-        cell_layout.addWidget(self._errors[name])
-        return cell
+        return self.record_list.selected_record()
 
     def _employment_text(self, row: StaffProfileRow) -> str:
         return self.tr("Full time") if row.is_full_time else self.tr("Part time")
 
     def _make_read_only(self) -> None:
-        reason = self.tr("Your role may view staff profiles but not change them.")
-        for line in (
-            self.name_edit,
-            self.phone_edit,
-            self.service_area_edit,
-            self.specialities_edit,
-        ):
-            line.setReadOnly(True)
-            line.setToolTip(reason)
-        for text in (self.introduction_edit, self.training_history_edit, self.success_cases_edit):
-            text.setReadOnly(True)
-            text.setToolTip(reason)
-        for control in (
-            self.gender_combo,
-            self.position_combo,
-            self.full_time_check,
-            self.years_spin,
-            self.user_combo,
-            self.new_button,
-            self.save_button,
-            self.photo_button,
-            self.attach_button,
-        ):
-            control.setEnabled(False)
-            control.setToolTip(reason)
+        self.read_only_banner.lock(
+            self.tr("Your role may view staff profiles but not change them."),
+            texts=(
+                self.name_edit,
+                self.phone_edit,
+                self.service_area_edit,
+                self.specialities_edit,
+                self.introduction_edit,
+                self.training_history_edit,
+                self.success_cases_edit,
+            ),
+            controls=(
+                self.gender_combo,
+                self.position_combo,
+                self.full_time_check,
+                self.years_spin,
+                self.user_combo,
+                self.new_button,
+                self.save_button,
+                self.files.photo_button,
+                self.files.attach_button,
+            ),
+        )
 
     def _update_buttons(self) -> None:
-        saved = self._current_id is not None
-        for button in (self.photo_button, self.attach_button):
-            button.setEnabled(self._may_edit and saved)
-            if self._may_edit:
-                button.setToolTip("" if saved else self.tr("Save the profile first."))
         self.new_button.setEnabled(self._may_edit)
         self.save_button.setEnabled(self._may_edit)
-        self.open_button.setEnabled(self.selected_certificate() is not None)
 
     # The list
     def _on_profiles_loaded(self, result: tuple[list[StaffProfileRow], list[Any]]) -> None:
@@ -368,30 +225,17 @@ class StaffTabWidget(QWidget):
         for user in users:
             self.user_combo.addItem(f"{user.display_name} ({user.username})", user.id)
         self._select_user(linked)
-        self._restoring = True
-        try:
-            self.model.set_rows(rows)
-            for number, row in enumerate(rows):
-                if row.id == self._current_id:
-                    # Reselect without refilling: the form keeps what the user typed.
-                    self.view.selectRow(number)
-                    break
-            else:
-                if self._current_id is not None:
-                    self._show_profile(None)
-        finally:
-            self._restoring = False
-        self.empty_label.setVisible(not rows)
-        self.empty_label.setText(
-            self.tr('No staff profiles yet. Click "New staff profile" to add one.')
-            if self._may_edit
-            else self.tr("No staff profiles yet.")
+        kept = self.record_list.show_records(
+            rows,
+            keep_id=self._current_id,
+            empty_text=(
+                self.tr('No staff profiles yet. Click "New staff profile" to add one.')
+                if self._may_edit
+                else self.tr("No staff profiles yet.")
+            ),
         )
-
-    def _on_list_refused(self, error: DomainError) -> None:
-        self.model.set_rows([])
-        self.empty_label.setText(errors.message_for(error))
-        self.empty_label.show()
+        if not kept and self._current_id is not None:
+            self._show_profile(None)
 
     def _on_events_data_changed(self, changes: ChangeSet) -> None:
         if changes.touches("staff_profile", "user_account"):
@@ -399,10 +243,7 @@ class StaffTabWidget(QWidget):
         if changes.touches("attachment") and self._current_id is not None:
             self._load_profile(self._current_id, refill_form=False)
 
-    def _on_view_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
-        row = self.selected_profile()
-        if self._restoring or row is None:
-            return
+    def _on_record_list_record_selected(self, row: StaffProfileRow) -> None:
         self._current_id = row.id
         self._load_profile(row.id, refill_form=True)
 
@@ -418,7 +259,7 @@ class StaffTabWidget(QWidget):
             if refill_form:
                 self._show_profile(detail)
             else:
-                self._show_files(detail)
+                self.files.show_files(detail)
 
         self._context.tasks.run(
             lambda uow, _progress: staff.get_staff_profile(uow, profile_id=profile_id),
@@ -450,30 +291,7 @@ class StaffTabWidget(QWidget):
         self.introduction_edit.setPlainText(detail.introduction if detail else "")
         self.training_history_edit.setPlainText(detail.training_history if detail else "")
         self.success_cases_edit.setPlainText(detail.success_cases if detail else "")
-        self._show_files(detail)
-
-    def _show_files(self, detail: StaffProfileDetail | None) -> None:
-        pixmap = QPixmap()
-        if detail is not None and detail.photo and pixmap.loadFromData(detail.photo):
-            self.photo_label.setPixmap(
-                pixmap.scaled(
-                    *_PHOTO_SIZE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText(self.tr("No photo"))
-        certificates = list(detail.certificates) if detail else []
-        self.certificates_model.set_rows(certificates)
-        if detail is None:
-            self.certificates_hint.setText(self.tr("Save the profile, then attach certificates."))
-        elif not certificates:
-            self.certificates_hint.setText(
-                self.tr('No certificates yet. Click "Attach certificate…" to add a PDF or picture.')
-            )
-        self.certificates_hint.setVisible(detail is None or not certificates)
+        self.files.show_files(detail)
         self._update_buttons()
 
     def _select_user(self, user_id: uuid.UUID | None) -> None:
@@ -516,91 +334,8 @@ class StaffTabWidget(QWidget):
 
     def _on_refused(self, error: DomainError) -> None:
         self._update_buttons()
-        label = self._errors.get(error.field or "", self.general_error)
-        label.setText(errors.message_for(error))
-        label.show()
+        self._errors.show_refusal(error)
 
     def _clear_errors(self) -> None:
-        for label in [
-            *self._errors.values(),
-            self.general_error,
-            self.photo_error,
-            self.certificate_error,
-        ]:
-            label.clear()
-            label.hide()
-
-    # Files
-    def _on_photo_button_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose photo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
-        )
-        if name:
-            self.choose_photo(Path(name))
-
-    def _on_attach_button_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Attach certificate"),
-            "",
-            self.tr("Certificates (*.pdf *.png *.jpg *.jpeg)"),
-        )
-        if name:
-            self.attach_certificate(Path(name))
-
-    def _send_file(self, path: Path, service: Any, error_label: QLabel) -> None:
-        profile_id = self._current_id
-        if profile_id is None:
-            return
-        self._clear_errors()
-        try:
-            content = path.read_bytes()
-        except OSError as error:
-            error_label.setText(
-                self.tr("The file could not be read: {reason}").format(reason=error)
-            )
-            error_label.show()
-            return
-        file_name = path.name
-        media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
-
-        def operation(uow: Any, _progress: Any) -> AttachmentRow:
-            return service(
-                uow,
-                profile_id=profile_id,
-                file_name=file_name,
-                content=content,
-                media_type=media_type,
-            )
-
-        def refused(error: DomainError) -> None:
-            error_label.setText(errors.message_for(error))
-            error_label.show()
-
-        self._context.tasks.run(operation, on_error=refused, parent=self)
-
-    def _on_certificates_view_selection_changed(
-        self, _selected: QItemSelection, _old: QItemSelection
-    ) -> None:
-        self._update_buttons()
-
-    def _on_certificates_view_double_clicked(self, index: QModelIndex) -> None:
-        self.open_certificate(self.certificates_model.row_at(index.row()).id)
-
-    def _on_open_button_clicked(self) -> None:
-        certificate = self.selected_certificate()
-        if certificate is not None:
-            self.open_certificate(certificate.id)
-
-    def _on_certificate_refused(self, error: DomainError) -> None:
-        self.certificate_error.setText(errors.message_for(error))
-        self.certificate_error.show()
-
-    def _on_attachment_loaded(self, attachment: AttachmentContent) -> None:
-        if self._open_dir is None:
-            self._open_dir = Path(tempfile.mkdtemp(prefix="lorch-certificates-"))
-        # Only the last part of the stored name: it must not climb out of the folder.
-        safe_name = Path(attachment.file_name.replace("\\", "/")).name or "certificate"
-        target = self._open_dir / safe_name
-        target.write_bytes(attachment.content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        self._errors.clear()
+        self.files.clear_errors()

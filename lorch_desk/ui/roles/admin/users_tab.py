@@ -7,18 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,32 +26,11 @@ from lorch_desk.domain.permissions import Action, Role
 from lorch_desk.services import auth
 from lorch_desk.services.auth import CreateUserInput, UserRow
 from lorch_desk.ui import errors
+from lorch_desk.ui.common.dto_table_view import DtoTableView
+from lorch_desk.ui.common.field_errors import FieldErrors
 from lorch_desk.ui.common.role_names import role_label
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-
-_ERROR_STYLE = "color: #b3261e;"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"{name}_error")
-    label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def _with_error(field: QWidget, name: str) -> tuple[QWidget, QLabel]:
-    """The field with a hidden refusal line under it, as one form cell."""
-    cell = QWidget()
-    layout = QVBoxLayout(cell)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    label = _error_label(name)
-    layout.addWidget(label)
-    return cell, label
 
 
 class _UserAccountDialog(QDialog):
@@ -65,7 +41,7 @@ class _UserAccountDialog(QDialog):
         self._context = context
         self._user = user
         self._busy = False
-        self._errors: dict[str, QLabel] = {}
+        self._errors = FieldErrors()
         self._form = QFormLayout()
         self.username_edit = QLineEdit()
         self.display_name_edit = QLineEdit()
@@ -82,7 +58,6 @@ class _UserAccountDialog(QDialog):
             field.setObjectName(name)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self._general_error = _error_label("general")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -115,7 +90,7 @@ class _UserAccountDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
-        layout.addWidget(self._general_error)
+        layout.addWidget(self._errors.general)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 
@@ -125,14 +100,12 @@ class _UserAccountDialog(QDialog):
             super().reject()
 
     def _add_row(self, label: str, field: QWidget, name: str) -> None:
-        cell, error = _with_error(field, name)
-        self._errors[name] = error
-        self._form.addRow(label, cell)
+        self._form.addRow(label, self._errors.cell(field, name))
 
     def _on_buttons_accepted(self) -> None:
-        self._clear_errors()
+        self._errors.clear()
         if self.password_edit.text() != self.repeat_edit.text():
-            self._show_error(
+            self._errors.show(
                 "password_repeat",
                 self.tr("The two passwords differ. Type the same password twice."),
             )
@@ -171,21 +144,11 @@ class _UserAccountDialog(QDialog):
 
     def _on_operation_refused(self, error: DomainError) -> None:
         self._set_busy(False)
-        self._show_error(error.field, errors.message_for(error))
+        self._errors.show_refusal(error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.buttons.setEnabled(not busy)
-
-    def _clear_errors(self) -> None:
-        for label in [*self._errors.values(), self._general_error]:
-            label.clear()
-            label.hide()
-
-    def _show_error(self, field: str | None, text: str) -> None:
-        label = self._errors.get(field or "", self._general_error)
-        label.setText(text)
-        label.show()
 
 
 class UsersTabWidget(QWidget):
@@ -217,17 +180,7 @@ class UsersTabWidget(QWidget):
             ],
             self,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = DtoTableView(self.model)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
 
         self.empty_label = QLabel(self.tr('No user accounts yet. Click "New user…" to add one.'))
@@ -261,8 +214,7 @@ class UsersTabWidget(QWidget):
         )
 
     def selected_user(self) -> UserRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.view.selected_row()
 
     def _status_text(self, row: UserRow) -> str:
         return self.tr("Active") if row.is_active else self.tr("Disabled")

@@ -45,11 +45,11 @@ from lorch_desk.services.reports import (
     ReportResult,
 )
 from lorch_desk.ui import errors
+from lorch_desk.ui.common.field_errors import FieldErrorLabel, error_cell
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
 
 EXPORT_KINDS = ("xlsx", "pdf")
-_ERROR_STYLE = "color: #b3261e;"
 _INTEGER_LIMIT = 1_000_000_000
 _FIELD_WIDTH = 260
 
@@ -61,7 +61,7 @@ class _ParameterInput:
     parameter: ReportParameter
     cell: QWidget
     focus: QWidget
-    error: QLabel
+    error: FieldErrorLabel
     value: Callable[[], object]
 
 
@@ -98,11 +98,7 @@ class ReportsTabWidget(QWidget):
         self.parameters_box = QGroupBox(self.tr("Filters"))
         self._parameters_layout = QVBoxLayout(self.parameters_box)
         self._parameters_form: QWidget | None = None
-        self.general_error = QLabel()
-        self.general_error.setObjectName("general_error")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(_ERROR_STYLE)
-        self.general_error.hide()
+        self.general_error = FieldErrorLabel("general")
 
         self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setToolTip(self.tr("Show the report's rows (Enter)"))
@@ -312,21 +308,9 @@ class ReportsTabWidget(QWidget):
         field, value = builders[parameter.kind](parameter)
         if field.objectName() == "":
             field.setObjectName(parameter.key)
-        cell = QWidget()
-        layout = QVBoxLayout(cell)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        error = FieldErrorLabel(parameter.key)
         # The input keeps its natural width; the refusal under it may use the whole row.
-        field_row = QHBoxLayout()
-        field_row.addWidget(field)
-        field_row.addStretch(1)
-        layout.addLayout(field_row)
-        error = QLabel()
-        error.setObjectName(f"{parameter.key}_error")
-        error.setWordWrap(True)
-        error.setStyleSheet(_ERROR_STYLE)
-        error.hide()
-        layout.addWidget(error)
+        cell = error_cell(field, error, natural_width=True)
         focus = field.findChild(QDateEdit) or field
         return _ParameterInput(parameter, cell, focus, error, value)
 
@@ -465,12 +449,10 @@ class ReportsTabWidget(QWidget):
     def _on_refused(self, error: DomainError) -> None:
         field = self._inputs.get(error.field or "")
         if field is not None:
-            field.error.setText(self._parameter_message(error, field.parameter))
-            field.error.show()
+            field.error.show_message(self._parameter_message(error, field.parameter))
             field.focus.setFocus()
         else:
-            self.general_error.setText(errors.message_for(error))
-            self.general_error.show()
+            self.general_error.show_message(errors.message_for(error))
 
     def _parameter_message(self, error: DomainError, parameter: ReportParameter) -> str:
         """The refusal in words, naming the parameter by its label (not a form field's)."""
@@ -502,8 +484,6 @@ class ReportsTabWidget(QWidget):
             )
 
     def _clear_errors(self) -> None:
-        self.general_error.clear()
-        self.general_error.hide()
+        self.general_error.clear_message()
         for field in self._inputs.values():
-            field.error.clear()
-            field.error.hide()
+            field.error.clear_message()

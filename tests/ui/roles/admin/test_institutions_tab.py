@@ -5,23 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from lorch_desk.domain.permissions import Role
 from lorch_desk.services import institutions
 from lorch_desk.services.institutions import InstitutionInput
 from lorch_desk.ui.roles.admin.institutions_tab import InstitutionsTabWidget
-from tests.ui.conftest import type_text, wait_idle
-
-
-def _open_tab(qtbot, context) -> InstitutionsTabWidget:  # noqa: ANN001
-    tab = InstitutionsTabWidget(context)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    wait_idle(qtbot, context.tasks)
-    return tab
+from tests.ui.conftest import open_tab, type_text, wait_idle
 
 
 def _listed(tab: InstitutionsTabWidget) -> list[str]:
@@ -51,7 +41,7 @@ def test_headquarters_adds_edits_and_retires_an_institution(
 ) -> None:  # noqa: ANN001
     admin = actor_for(Role.HQ_ADMIN)
     context = ui_context(actor=admin)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, InstitutionsTabWidget, context)
     assert tab.empty_label.isVisible() is False or "New institution" in tab.empty_label.text()
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
@@ -97,7 +87,7 @@ def test_a_duplicate_name_is_refused_next_to_the_name(
     admin = actor_for(Role.HQ_ADMIN)
     _add_partner(database, admin, "国贸体检中心")
     context = ui_context(actor=admin)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, InstitutionsTabWidget, context)
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     type_text(tab.name_edit, "国贸体检中心")
@@ -105,8 +95,9 @@ def test_a_duplicate_name_is_refused_next_to_the_name(
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
 
-    assert tab._errors["name"].isVisible()
-    assert "already taken" in tab._errors["name"].text()
+    name_error = tab.findChild(QLabel, "name_error")
+    assert name_error.isVisible()
+    assert "already taken" in name_error.text()
     assert tab.address_edit.text() == "建外大街1号"
     assert tab.save_button.isEnabled()
     stored, _ = database.run(admin, lambda uow, _p: institutions.list_institutions(uow))
@@ -118,7 +109,7 @@ def test_customer_service_reads_institutions_but_cannot_change_them(
 ) -> None:  # noqa: ANN001
     _add_partner(database, actor_for(Role.HQ_ADMIN), "国贸体检中心")
     context = ui_context(Role.CUSTOMER_SERVICE)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, InstitutionsTabWidget, context)
 
     assert _listed(tab) == ["国贸体检中心"]
     tab.view.selectRow(0)
@@ -126,7 +117,7 @@ def test_customer_service_reads_institutions_but_cannot_change_them(
     assert tab.head_edit.text() == "刘主任"
     assert tab.signed_check.isChecked()
     assert tab.signed_on_edit.date() == QDate(2025, 3, 1)
-    assert tab.read_only_label.isVisibleTo(tab)
+    assert tab.read_only_banner.isVisibleTo(tab)
     assert tab.name_edit.isReadOnly()
     assert tab.cooperation_project_edit.isReadOnly()
     for control in (tab.new_button, tab.save_button, tab.retire_button, tab.signed_check):
@@ -142,10 +133,10 @@ def test_customer_service_reads_institutions_but_cannot_change_them(
 def test_headquarters_has_every_control_enabled(qtbot, ui_context, database, actor_for) -> None:  # noqa: ANN001
     admin = actor_for(Role.HQ_ADMIN)
     _add_partner(database, admin, "国贸体检中心")
-    tab = _open_tab(qtbot, ui_context(actor=admin))
+    tab = open_tab(qtbot, InstitutionsTabWidget, ui_context(actor=admin))
 
     tab.view.selectRow(0)
-    assert not tab.read_only_label.isVisibleTo(tab)
+    assert not tab.read_only_banner.isVisibleTo(tab)
     assert not tab.name_edit.isReadOnly()
     for control in (tab.new_button, tab.save_button, tab.retire_button, tab.signed_check):
         assert control.isEnabled()

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from lorch_desk.domain.permissions import Role
 from lorch_desk.domain.staff import Position
 from lorch_desk.services import staff
 from lorch_desk.services.staff import StaffProfileInput
 from lorch_desk.ui.roles.admin.staff_tab import StaffTabWidget
-from tests.ui.conftest import type_text, wait_idle
+from tests.ui.conftest import open_tab, type_text, wait_idle
 
 
 def _png(path: Path, color: str = "#2a7ab0") -> Path:
@@ -22,16 +22,6 @@ def _png(path: Path, color: str = "#2a7ab0") -> Path:
     image.fill(QColor(color))
     assert image.save(str(path), "PNG")
     return path
-
-
-def _open_tab(qtbot, context) -> StaffTabWidget:  # noqa: ANN001
-    tab = StaffTabWidget(context)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    wait_idle(qtbot, context.tasks)
-    return tab
 
 
 def _listed(tab: StaffTabWidget) -> list[list[str]]:
@@ -47,10 +37,10 @@ def test_headquarters_saves_a_doctor_and_attaches_a_certificate(
 ) -> None:  # noqa: ANN001
     manager = actor_for(Role.HQ_ADMIN)
     context = ui_context(actor=manager)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, StaffTabWidget, context)
     assert tab.empty_label.isVisible()
-    assert not tab.attach_button.isEnabled()
-    assert tab.attach_button.toolTip() == "Save the profile first."
+    assert not tab.files.attach_button.isEnabled()
+    assert tab.files.attach_button.toolTip() == "Save the profile first."
 
     type_text(tab.name_edit, "陈静")
     tab.position_combo.setCurrentIndex(tab.position_combo.findData(Position.DOCTOR.value))
@@ -77,29 +67,29 @@ def test_headquarters_saves_a_doctor_and_attaches_a_certificate(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(certificate), "")
     )
-    assert tab.attach_button.isEnabled()
-    qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
+    assert tab.files.attach_button.isEnabled()
+    qtbot.mouseClick(tab.files.attach_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
     wait_idle(qtbot, context.tasks)  # the attachment change reloads the files
 
-    assert [row.file_name for row in tab.certificates_model.rows] == ["执业证书.png"]
-    assert tab.certificates_model.index(0, 1).data() == "PNG"
+    assert [row.file_name for row in tab.files.certificates_model.rows] == ["执业证书.png"]
+    assert tab.files.certificates_model.index(0, 1).data() == "PNG"
     detail, _ = database.run(
         manager, lambda uow, _p: staff.get_staff_profile(uow, profile_id=profiles[0].id)
     )
     assert [c.file_name for c in detail.certificates] == ["执业证书.png"]
-    qtmodeltester.check(tab.certificates_model)
+    qtmodeltester.check(tab.files.certificates_model)
 
     photo = _png(tmp_path / "photo.png", "#d08040")
-    tab.choose_photo(photo)
+    tab.files.choose_photo(photo)
     wait_idle(qtbot, context.tasks)
     wait_idle(qtbot, context.tasks)
-    assert not tab.photo_label.pixmap().isNull()
+    assert not tab.files.photo_label.pixmap().isNull()
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    tab.certificates_view.selectRow(0)
-    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    tab.files.certificates_view.selectRow(0)
+    qtbot.mouseClick(tab.files.open_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
     assert len(opened) == 1
     written = Path(opened[0].toLocalFile())
@@ -120,32 +110,33 @@ def test_a_file_that_is_no_certificate_is_refused_in_place(
         ),
     )
     context = ui_context(actor=manager)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, StaffTabWidget, context)
     tab.view.selectRow(0)
     wait_idle(qtbot, context.tasks)
     assert tab.name_edit.text() == "周敏"
 
     notes = tmp_path / "notes.txt"
     notes.write_text("not a certificate", encoding="utf-8")
-    tab.attach_certificate(notes)
+    tab.files.attach_certificate(notes)
     wait_idle(qtbot, context.tasks)
 
-    assert tab.certificate_error.isVisible()
-    assert "not accepted" in tab.certificate_error.text()
-    assert tab.certificates_model.rowCount() == 0
+    assert tab.files.certificate_error.isVisible()
+    assert "not accepted" in tab.files.certificate_error.text()
+    assert tab.files.certificates_model.rowCount() == 0
 
 
 def test_a_missing_name_is_refused_next_to_the_name(qtbot, ui_context, database, actor_for) -> None:  # noqa: ANN001
     manager = actor_for(Role.HQ_ADMIN)
     context = ui_context(actor=manager)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, StaffTabWidget, context)
 
     type_text(tab.specialities_edit, "营养")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
 
-    assert tab._errors["name"].isVisible()
-    assert "required" in tab._errors["name"].text()
+    name_error = tab.findChild(QLabel, "name_error")
+    assert name_error.isVisible()
+    assert "required" in name_error.text()
     assert tab.specialities_edit.text() == "营养"
     profiles, _ = database.run(manager, lambda uow, _p: staff.list_staff_profiles(uow))
     assert profiles == []
@@ -164,18 +155,18 @@ def test_other_roles_read_staff_files_but_cannot_edit(
         ),
     )
     context = ui_context(role)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, StaffTabWidget, context)
     tab.view.selectRow(0)
     wait_idle(qtbot, context.tasks)
 
     assert tab.name_edit.text() == "陈静"
-    assert tab.read_only_label.isVisible()
+    assert tab.read_only_banner.isVisible()
     assert tab.name_edit.isReadOnly()
     for control in (
         tab.new_button,
         tab.save_button,
-        tab.photo_button,
-        tab.attach_button,
+        tab.files.photo_button,
+        tab.files.attach_button,
         tab.position_combo,
         tab.years_spin,
     ):

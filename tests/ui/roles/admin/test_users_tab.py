@@ -18,19 +18,9 @@ from lorch_desk.services import auth
 from lorch_desk.services.auth import CreateUserInput
 from lorch_desk.ui.common.role_names import role_label
 from lorch_desk.ui.roles.admin.users_tab import UsersTabWidget
-from tests.ui.conftest import type_text, wait_idle
+from tests.ui.conftest import open_tab, type_text, wait_idle
 
 # The offscreen platform says this whenever a dialog opens; it is not a fault of ours.
-
-
-def _open_tab(qtbot, context) -> UsersTabWidget:  # noqa: ANN001
-    tab = UsersTabWidget(context)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    wait_idle(qtbot, context.tasks)
-    return tab
 
 
 def _shown_users(tab: UsersTabWidget) -> dict[str, list[str]]:
@@ -72,7 +62,7 @@ def test_admin_creates_a_doctor_who_can_then_log_in(
     qtbot, ui_context, database, system_actor, qtmodeltester
 ) -> None:  # noqa: ANN001
     context = ui_context(Role.HQ_ADMIN)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, UsersTabWidget, context)
     assert "admin" in _shown_users(tab)
 
     dialog = _fill_new_user(
@@ -102,7 +92,7 @@ def test_mismatched_passwords_are_refused_in_place_and_nothing_is_written(
     qtbot, ui_context, database, system_actor
 ) -> None:  # noqa: ANN001
     context = ui_context(Role.HQ_ADMIN)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, UsersTabWidget, context)
 
     dialog = _fill_new_user(
         qtbot,
@@ -128,7 +118,7 @@ def test_mismatched_passwords_are_refused_in_place_and_nothing_is_written(
 
 def test_a_refused_user_name_is_shown_next_to_the_field(qtbot, ui_context) -> None:  # noqa: ANN001
     context = ui_context(Role.HQ_ADMIN)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, UsersTabWidget, context)
 
     dialog = _fill_new_user(
         qtbot,
@@ -160,7 +150,7 @@ def test_admin_disables_and_enables_a_login_after_confirming(
         ),
     )
     context = ui_context(actor=admin)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, UsersTabWidget, context)
     questions: list[str] = []
 
     def answer_yes(_parent, _title, text, *args):  # noqa: ANN001, ANN202
@@ -197,7 +187,7 @@ def test_admin_resets_a_password(qtbot, ui_context, database, system_actor, acto
         ),
     )
     context = ui_context(actor=admin)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, UsersTabWidget, context)
 
     _select(tab, "sunli")
     qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
@@ -219,7 +209,7 @@ def test_admin_resets_a_password(qtbot, ui_context, database, system_actor, acto
 
 def test_a_branch_manager_sees_the_users_but_cannot_change_them(qtbot, ui_context) -> None:  # noqa: ANN001
     context = ui_context(Role.BRANCH_MANAGER)
-    tab = _open_tab(qtbot, context)
+    tab = open_tab(qtbot, UsersTabWidget, context)
     tab.view.selectRow(0)
 
     assert tab.model.rowCount() >= 1
