@@ -32,12 +32,14 @@ def column_text(
 def phone_digits(value: str, *, field: str, column: QueryableAttribute[Any]) -> str:
     """A phone number as its digits (spaces and dashes dropped, a leading + kept), or "".
 
-    Refused unless it is 3 digits or more, and no more digits than its `column` is long.
+    Refused unless it is 3 digits or more and, with its +, fits its `column`.
     """
     phone = "".join(value.replace("-", " ").split())
-    most = _length(column) or ""
-    if phone and not re.fullmatch(rf"\+?[0-9]{{3,{most}}}", phone):
+    if phone and not re.fullmatch(r"\+?[0-9]{3,}", phone):
         raise ValidationFailed(field=field, rule="invalid_characters")
+    maximum = _length(column)
+    if maximum is not None:
+        check_length(phone, field=field, maximum=maximum)
     return phone
 
 

@@ -25,12 +25,19 @@ def test_a_phone_is_stored_as_its_digits(typed: str, stored: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["12", "138-abc-2001", "1" * 21, "138+0013", "１３８００１３８０００"]
+    ("typed", "rule"),
+    [
+        ("12", "invalid_characters"),
+        ("138-abc-2001", "invalid_characters"),
+        ("1" * 21, "too_long"),
+        ("138+0013", "invalid_characters"),
+        ("１３８００１３８０００", "invalid_characters"),
+    ],
 )
-def test_anything_but_3_to_column_length_digits_is_refused(typed: str) -> None:
+def test_anything_but_3_to_column_length_digits_is_refused(typed: str, rule: str) -> None:
     with pytest.raises(ValidationFailed) as refused:
         phone_digits(typed, field="phone", column=StaffProfile.phone)
-    assert (refused.value.field, refused.value.params["rule"]) == ("phone", "invalid_characters")
+    assert (refused.value.field, refused.value.params["rule"]) == ("phone", rule)
 
 
 def test_the_longest_phone_follows_its_column() -> None:
@@ -59,3 +66,16 @@ def test_check_length_allows_exactly_the_maximum() -> None:
     with pytest.raises(ValidationFailed) as refused:
         check_length("abcd", field="file", maximum=3)
     assert refused.value.field == "file"
+
+
+def test_a_phone_with_a_plus_must_still_fit_its_column() -> None:
+    import pytest
+
+    from lorch_desk.domain.errors import ValidationFailed
+    from lorch_desk.models.staff import StaffProfile
+    from lorch_desk.services.text_rules import phone_digits
+
+    assert phone_digits("+" + "8" * 19, field="phone", column=StaffProfile.phone) == "+" + "8" * 19
+    with pytest.raises(ValidationFailed) as refused:
+        phone_digits("+" + "8" * 20, field="phone", column=StaffProfile.phone)
+    assert refused.value.params["rule"] == "too_long"
