@@ -101,3 +101,15 @@ class StaleRecord(DomainError):
     """Someone else saved the record after it was opened; reload before saving again."""
 
     code = "stale_record"
+
+
+class ArrivalIsFinal(DomainError):
+    """A saved arrival is never edited or deleted: a correction is a new arrival."""
+
+    code = "arrival_is_final"
+
+
+class ArrivalSuperseded(ArrivalIsFinal):
+    """Only the newest version of an arrival can be corrected."""
+
+    code = "arrival_superseded"

@@ -32,6 +32,12 @@ class Action(StrEnum):
     AUDIT_VIEW = "audit.view"
     BACKUP_RUN = "backup.run"
     SETTINGS_EDIT = "settings.edit"
+    ARRIVAL_RECORD = "arrival.record"
+    ARRIVAL_VIEW = "arrival.view"
+    TRIAGE_OPERATE = "triage.operate"
+    TRIAGE_RESPOND = "triage.respond"
+    TRIAGE_DIRECT = "triage.direct"
+    REASSIGN_CONFIRM = "triage.reassign_confirm"
 
 
 _EVERYONE = frozenset(Role)
@@ -66,6 +72,15 @@ ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
     Action.AUDIT_VIEW: _MANAGERS,
     Action.BACKUP_RUN: _MANAGERS,
     Action.SETTINGS_EDIT: frozenset({Role.HQ_ADMIN}),
+    # The front desk records arrivals and turns the rotation; managers stand in for it.
+    Action.ARRIVAL_RECORD: frozenset({Role.RECEPTIONIST}) | _MANAGERS,
+    Action.ARRIVAL_VIEW: frozenset({Role.RECEPTIONIST}) | _CLINICAL | _MANAGERS,
+    Action.TRIAGE_OPERATE: frozenset({Role.RECEPTIONIST}) | _MANAGERS,
+    # Only the consultant offered a customer accepts or declines them.
+    Action.TRIAGE_RESPOND: frozenset({Role.CONSULTANT}),
+    # 点诊, suspension and 改派 are a supervisor's decisions (seed 003 2.4, 5.1, 7.4).
+    Action.TRIAGE_DIRECT: _MANAGERS,
+    Action.REASSIGN_CONFIRM: _MANAGERS,
 }
 
 # Roles whose work never needs a full mobile or ID number: they see 138****5678.

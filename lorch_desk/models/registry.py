@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lorch_desk.domain.table_classes import TableClass
-from lorch_desk.models import audit, customer, node, organisation, staff
+from lorch_desk.models import audit, customer, front_desk, node, organisation, staff
 from lorch_desk.models.base import Base
 
 TABLE_CLASSES: dict[str, TableClass] = {
@@ -16,6 +16,8 @@ TABLE_CLASSES: dict[str, TableClass] = {
     staff.LoginGuard.__tablename__: TableClass.LOCAL_ONLY,
     customer.Customer.__tablename__: TableClass.SHARED_MUTABLE,
     customer.HealthRecordEntry.__tablename__: TableClass.LEDGER,
+    front_desk.Arrival.__tablename__: TableClass.SITE_DOCUMENT,
+    front_desk.RecordedTriageEvent.__tablename__: TableClass.LEDGER,
     audit.AuditEntry.__tablename__: TableClass.LEDGER,
     node.NodeSetting.__tablename__: TableClass.LOCAL_ONLY,
     node.NumberCounter.__tablename__: TableClass.LOCAL_ONLY,
