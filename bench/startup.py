@@ -35,12 +35,12 @@ import sys
 import time
 from lorch_desk import app as lorch_app
 from lorch_desk import config
-from lorch_desk.session import DesktopSession
+from lorch_desk.ui.session import DesktopSession
 from lorch_desk.ui import i18n
 from lorch_desk.ui.settings import UiSettings
 qt_app = lorch_app.make_qt_app(sys.argv)
 language = i18n.install_language("zh_CN")
-session = DesktopSession(config.choose_database(demo=True), UiSettings(), language)
+session = DesktopSession(config.choose_database(demo=True), UiSettings(), language, lorch_app.LazyBootstrap())
 login = session.start()
 qt_app.processEvents()
 print(f"{time.time():.6f}")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lorch_desk import config
-from lorch_desk.db.backup import take_daily_backup
+from lorch_desk.db.backup import backup_into, restore_sqlite, take_daily_backup
 from lorch_desk.db.engine import make_engine
 from lorch_desk.db.migrate import upgrade
 from lorch_desk.db.unit_of_work import Database
@@ -92,6 +92,26 @@ def daily_backup(choice: config.DatabaseChoice) -> Path | None:
     if path is None or not path.exists():
         return None
     return take_daily_backup(path, choice.backup_dir)
+
+
+def restore_backup(choice: config.DatabaseChoice, backup: Path) -> None:
+    """Replace the SQLite database by `backup`, keeping the current one in the backups folder."""
+    path = choice.sqlite_path
+    if path is None:
+        raise ValueError("only an SQLite database is restored from a backup file")
+    backup_into(path, choice.backup_dir, "before-restore")
+    restore_sqlite(backup, path)
+
+
+def customer_with_health_file(database: Database, actor: Actor) -> uuid.UUID | None:
+    """A customer whose health file has entries (screenshots show what a file holds)."""
+    from sqlalchemy import select
+
+    from lorch_desk.models.customer import HealthRecordEntry
+
+    with database.unit_of_work(actor, read_only=True) as uow:
+        statement = select(HealthRecordEntry.customer_id).order_by(HealthRecordEntry.created_at)
+        return uow.session.scalars(statement.limit(1)).first()
 
 
 def log_in_directly(

@@ -8,11 +8,11 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import func, select
 
-from lorch_desk import config
+from lorch_desk import bootstrap, config
 from lorch_desk.db.backup import backup_sqlite
 from lorch_desk.models.customer import Customer
-from lorch_desk.session import DesktopSession
 from lorch_desk.ui.login_dialog import LoginDialog
+from lorch_desk.ui.session import DesktopSession
 from lorch_desk.ui.settings import UiSettings
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.conftest import type_text
@@ -20,7 +20,7 @@ from tests.ui.conftest import type_text
 
 def _session(tmp_path: Path, url: str) -> DesktopSession:
     settings = UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    return DesktopSession(config.DatabaseChoice(url, is_demo=False), settings, "en")
+    return DesktopSession(config.DatabaseChoice(url, is_demo=False), settings, "en", bootstrap)
 
 
 def _log_in(qtbot, dialog: LoginDialog, username: str, password: str) -> None:  # noqa: ANN001

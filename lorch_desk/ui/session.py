@@ -1,10 +1,14 @@
-"""One running program: login window first, the database opened behind it, then the main window."""
+"""One running program: login window first, the database opened behind it, then the main window.
+
+The database side of starting (opening, migrating, the demo, backups) is the app's
+`StartupBackend` (lorch_desk.bootstrap), handed in so the ui never imports the database layer.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -21,25 +25,45 @@ from lorch_desk.ui.settings_dialog import SettingsDialog
 from lorch_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from lorch_desk.bootstrap import OpenedDatabase
-    from lorch_desk.db.unit_of_work import Database
+    from lorch_desk.services.auth import UserRow
     from lorch_desk.services.node_setup import NodeIdentity
     from lorch_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
+class StartupBackend(Protocol):
+    """What the session needs from the database side of the program (lorch_desk.bootstrap)."""
+
+    def open_and_identify(self, choice: config.DatabaseChoice) -> Any: ...
+
+    def seed_demo(self, database: Any, *, progress: Any = None) -> NodeIdentity: ...
+
+    def demo_accounts(self, database: Any, identity: NodeIdentity) -> list[UserRow]: ...
+
+    def daily_backup(self, choice: config.DatabaseChoice) -> Path | None: ...
+
+    def restore_backup(self, choice: config.DatabaseChoice, backup: Path) -> None: ...
+
+
 class DesktopSession(QObject):
     """Owns the database, the task runner and the window of whoever is logged in."""
 
-    def __init__(self, choice: config.DatabaseChoice, settings: UiSettings, language: str) -> None:
+    def __init__(
+        self,
+        choice: config.DatabaseChoice,
+        settings: UiSettings,
+        language: str,
+        backend: StartupBackend,
+    ) -> None:
         super().__init__()
+        self.backend = backend
         self.choice = choice
         self.settings = settings
         self.language = language
         self.events = DataEvents(self)
         self.tasks = TaskRunner(None, self.events, self)
-        self.database: Database | None = None
+        self.database: Any = None
         self.identity: NodeIdentity | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
@@ -50,15 +74,9 @@ class DesktopSession(QObject):
         """Show the login dialog and open the database in the background."""
         self.login = self._new_login_dialog()
         self.login.show()
-        choice = self.choice
-
-        def open_in_background(_progress: Any) -> OpenedDatabase:
-            from lorch_desk import bootstrap
-
-            return bootstrap.open_and_identify(choice)
-
+        choice, backend = self.choice, self.backend
         self.tasks.call_in_background(
-            open_in_background,
+            lambda _progress: backend.open_and_identify(choice),
             on_done=self._on_database_opened,
             on_failure=self._on_database_failed,
         )
@@ -70,9 +88,8 @@ class DesktopSession(QObject):
         dialog.rejected.connect(self._on_login_rejected)
         return dialog
 
-    def _on_database_opened(self, opened: OpenedDatabase) -> None:
-        from lorch_desk import bootstrap
-
+    def _on_database_opened(self, opened: Any) -> None:
+        backend = self.backend
         self.database = opened.database
         self.tasks.attach_database(opened.database)
         if opened.identity is not None:
@@ -80,7 +97,7 @@ class DesktopSession(QObject):
         elif self.choice.is_demo:
             database = opened.database
             self.tasks.call_in_background(
-                lambda progress: bootstrap.seed_demo(database, progress=progress),
+                lambda progress: backend.seed_demo(database, progress=progress),
                 on_done=self._on_identity_ready,
                 on_failure=self._on_database_failed,
                 parent=self.login,
@@ -100,13 +117,13 @@ class DesktopSession(QObject):
         self._on_identity_ready(dialog.identity)
 
     def _on_identity_ready(self, identity: NodeIdentity) -> None:
-        from lorch_desk import bootstrap
         from lorch_desk.services import node_setup
 
+        backend = self.backend
         self.identity = identity
         database, login = self.database, self.login
         assert database is not None and login is not None
-        accounts = bootstrap.demo_accounts(database, identity) if self.choice.is_demo else None
+        accounts = backend.demo_accounts(database, identity) if self.choice.is_demo else None
         login.set_node(
             node_setup.node_actor(identity),
             site_name=identity.site_name,
@@ -115,7 +132,7 @@ class DesktopSession(QObject):
         )
         choice = self.choice
         self.tasks.call_in_background(
-            lambda _progress: bootstrap.daily_backup(choice),
+            lambda _progress: backend.daily_backup(choice),
             on_done=lambda _path: None,
             on_failure=lambda error: log.error("daily backup failed: %r", error),
         )
@@ -238,8 +255,6 @@ class DesktopSession(QObject):
 
     def restore_from(self, backup: Path, *, parent: Any = None, confirmed: bool = False) -> bool:
         """Replace the database by `backup` after a confirmation; the user logs in again."""
-        from lorch_desk.db.backup import backup_into, restore_sqlite
-
         database_path = self.choice.sqlite_path
         if database_path is None or self.database is None:
             return False
@@ -259,8 +274,7 @@ class DesktopSession(QObject):
         self.tasks.wait_for_idle()
         self.close_window()
         self.database.dispose()
-        backup_into(database_path, self.choice.backup_dir, "before-restore")
-        restore_sqlite(backup, database_path)
+        self.backend.restore_backup(self.choice, backup)
         self.database = None
         self.start()
         return True
