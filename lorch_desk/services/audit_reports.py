@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from lorch_desk.db.unit_of_work import UnitOfWork
-from lorch_desk.domain.clock import clinic_midnight
-from lorch_desk.domain.errors import ValidationFailed
 from lorch_desk.domain.labels import Label
 from lorch_desk.domain.permissions import Action
 from lorch_desk.domain.progress import Progress
 from lorch_desk.domain.tables import Column, ColumnKind
 from lorch_desk.models.audit import AuditEntry
+from lorch_desk.services.report_queries import stream_rows, within_clinic_days
 from lorch_desk.services.reports import ParameterKind, ReportDefinition, ReportParameter
 
 AREA = "audit"
-FETCH_BATCH_ROWS = 1_000
 
 ACTION_LABELS: dict[str, Label] = {
     "create": Label("新建", "Created"),
@@ -118,16 +115,13 @@ def _shown(value: object) -> str:
 
 
 def _filtered(statement: Select[Any], parameters: Mapping[str, object]) -> Select[Any]:
-    statement = statement.select_from(AuditEntry)
-    start, end = parameters.get("from_date"), parameters.get("to_date")
-    if isinstance(start, date) and isinstance(end, date) and start > end:
-        raise ValidationFailed(field="to_date", rule="date_range")
-    if isinstance(start, date):
-        statement = statement.where(AuditEntry.created_at >= clinic_midnight(start))
-    if isinstance(end, date):
-        statement = statement.where(
-            AuditEntry.created_at < clinic_midnight(end + timedelta(days=1))
-        )
+    statement = within_clinic_days(
+        statement.select_from(AuditEntry),
+        AuditEntry.created_at,
+        parameters,
+        start_key="from_date",
+        end_key="to_date",
+    )
     if parameters.get("action"):
         statement = statement.where(AuditEntry.action == parameters["action"])
     if parameters.get("table"):
@@ -139,16 +133,15 @@ def _filtered(statement: Select[Any], parameters: Mapping[str, object]) -> Selec
 
 
 def _rows(uow: UnitOfWork, statement: Select[Any]) -> Iterator[dict[str, object]]:
-    result = uow.session.execute(statement.execution_options(yield_per=FETCH_BATCH_ROWS))
-    try:
-        for at, user, action, table, row_id, changes in result:
-            yield {
-                "at": at,
-                "user": user,
-                "action": ACTION_LABELS.get(action, action),
-                "table": TABLE_LABELS.get(table, table),
-                "row_id": row_id,
-                "changes": describe_changes(changes or {}),
-            }
-    finally:
-        result.close()
+    def make_row(row: Any) -> dict[str, object]:
+        at, user, action, table, row_id, changes = row
+        return {
+            "at": at,
+            "user": user,
+            "action": ACTION_LABELS.get(action, action),
+            "table": TABLE_LABELS.get(table, table),
+            "row_id": row_id,
+            "changes": describe_changes(changes or {}),
+        }
+
+    return stream_rows(uow, statement, make_row)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from lorch_desk.db.unit_of_work import UnitOfWork
-from lorch_desk.domain.clock import clinic_midnight
 from lorch_desk.domain.customers import Channel, Gender, MemberType, age_on, clinic_today
-from lorch_desk.domain.errors import ValidationFailed
 from lorch_desk.domain.labels import Label
 from lorch_desk.domain.masking import mask_mobile
 from lorch_desk.domain.permissions import ROLES_SEEING_MASKED_CONTACT, Action
@@ -19,11 +16,10 @@ from lorch_desk.domain.progress import Progress
 from lorch_desk.domain.tables import Column, ColumnKind
 from lorch_desk.models.customer import Customer
 from lorch_desk.models.organisation import Site
+from lorch_desk.services.report_queries import stream_rows, within_clinic_days
 from lorch_desk.services.reports import ParameterKind, ReportDefinition, ReportParameter
 
 AREA = "customers"
-# Rows fetched per round trip while a list streams into a file.
-FETCH_BATCH_ROWS = 1_000
 
 GENDER_LABELS: dict[str, Label] = {
     Gender.MALE: Label("男", "Male"),
@@ -123,19 +119,13 @@ REPORTS = (CUSTOMER_LIST,)
 def _filtered(statement: Select[Any], parameters: Mapping[str, object]) -> Select[Any]:
     statement = statement.select_from(Customer).join(Site, Site.id == Customer.site_id)
     statement = statement.where(Customer.deleted_at.is_(None))
-    registered_from = parameters.get("registered_from")
-    registered_to = parameters.get("registered_to")
-    if (
-        isinstance(registered_from, date)
-        and isinstance(registered_to, date)
-        and registered_from > registered_to
-    ):
-        raise ValidationFailed(field="registered_to", rule="date_range")
-    if isinstance(registered_from, date):
-        statement = statement.where(Customer.created_at >= clinic_midnight(registered_from))
-    if isinstance(registered_to, date):
-        next_day = registered_to + timedelta(days=1)
-        statement = statement.where(Customer.created_at < clinic_midnight(next_day))
+    statement = within_clinic_days(
+        statement,
+        Customer.created_at,
+        parameters,
+        start_key="registered_from",
+        end_key="registered_to",
+    )
     if parameters.get("channel"):
         statement = statement.where(Customer.channel == parameters["channel"])
     if parameters.get("member_type"):
@@ -149,21 +139,20 @@ def _filtered(statement: Select[Any], parameters: Mapping[str, object]) -> Selec
 def _rows(uow: UnitOfWork, statement: Select[Any]) -> Iterator[dict[str, object]]:
     masked = uow.actor.role in ROLES_SEEING_MASKED_CONTACT
     today = clinic_today()
-    # yield_per streams in batches (a server-side cursor on PostgreSQL) instead of loading all.
-    result = uow.session.execute(statement.execution_options(yield_per=FETCH_BATCH_ROWS))
-    try:
-        for file_number, name, gender, birthday, mobile, member, channel, site, created in result:
-            yield {
-                "file_number": file_number,
-                "name": name,
-                "gender": GENDER_LABELS.get(gender, GENDER_LABELS[Gender.UNKNOWN]),
-                "age": age_on(birthday, today),
-                "birthday": birthday,
-                "mobile": mask_mobile(mobile) if masked else (mobile or ""),
-                "member_type": MEMBER_TYPE_LABELS.get(member, member),
-                "channel": CHANNEL_LABELS.get(channel, channel),
-                "site": site,
-                "registered_at": created,
-            }
-    finally:
-        result.close()
+
+    def make_row(row: Any) -> dict[str, object]:
+        file_number, name, gender, birthday, mobile, member, channel, site, created = row
+        return {
+            "file_number": file_number,
+            "name": name,
+            "gender": GENDER_LABELS.get(gender, GENDER_LABELS[Gender.UNKNOWN]),
+            "age": age_on(birthday, today),
+            "birthday": birthday,
+            "mobile": mask_mobile(mobile) if masked else (mobile or ""),
+            "member_type": MEMBER_TYPE_LABELS.get(member, member),
+            "channel": CHANNEL_LABELS.get(channel, channel),
+            "site": site,
+            "registered_at": created,
+        }
+
+    return stream_rows(uow, statement, make_row)
