@@ -1,0 +1,1 @@
+"""The warehouse and pharmacy tab: stock, receipts, counts and destruction."""
