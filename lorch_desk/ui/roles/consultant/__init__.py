@@ -1,0 +1,1 @@
+"""The consultant's and doctor's workstation: offers, today's customers, records, prescriptions."""
