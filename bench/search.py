@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import event  # noqa: E402
 
 from lorch_desk.db.engine import make_engine  # noqa: E402
 from lorch_desk.db.migrate import upgrade  # noqa: E402
@@ -308,20 +307,34 @@ def _pinyin_prefix(rng: random.Random, name: str) -> str:
 # --- timing ------------------------------------------------------------------------------------
 
 
-class StatementRecorder:
-    """Keeps the SQL and parameters the service sends, to replay them as the floor."""
+class RecordingCursor(sqlite3.Cursor):
+    """A driver cursor that hands what it executes to the connection's recorder."""
 
-    def __init__(self, engine: Any) -> None:
-        self.statements: list[tuple[str, Any]] = []
-        self.recording = False
-        event.listen(engine, "before_cursor_execute", self._record)
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        self.connection.record(sql, parameters)  # type: ignore[attr-defined]
+        return super().execute(sql, parameters)
 
-    def _record(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if self.recording:
-            self.statements.append((statement, parameters))
 
-    def take(self) -> list[tuple[str, Any]]:
-        taken, self.statements = self.statements, []
+class RecordingConnection(sqlite3.Connection):
+    """The sqlite3 connection the service's engine opens in the bench: it keeps the SQL and
+    parameters sent through SQLAlchemy or straight to the driver, to replay them as the floor."""
+
+    recording = False
+    statements: list[tuple[str, Any]] = []
+
+    def record(self, sql: str, parameters: Any) -> None:
+        if RecordingConnection.recording:
+            RecordingConnection.statements.append((sql, parameters))
+
+    def cursor(self, factory: Any = RecordingCursor) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor().execute(sql, parameters)
+
+    @classmethod
+    def take(cls) -> list[tuple[str, Any]]:
+        taken, cls.statements = cls.statements, []
         return taken
 
 
@@ -335,7 +348,7 @@ def measure(
     database: Database, actor: Actor, path: Path, queries: dict[str, list[str]]
 ) -> list[dict[str, Any]]:
     """Per kind: service in an open unit of work, a whole read operation, and the floor."""
-    recorder = StatementRecorder(database.engine)
+    recorder = RecordingConnection
     bare = sqlite3.connect(path)
     results = []
     with database.unit_of_work(actor, read_only=True) as uow:
@@ -474,7 +487,9 @@ def main(argv: list[str] | None = None) -> None:
             database.dispose()
         generation_s = time.perf_counter() - begun
         # Measure on a fresh engine, as the app opens the file.
-        database = Database(make_engine(f"sqlite:///{path}"))
+        database = Database(
+            make_engine(f"sqlite:///{path}", connect_args={"factory": RecordingConnection})
+        )
         actor = Actor(new_id(), "reception", "前台", Role.RECEPTIONIST, site_id, "BJ", node_id)
         results = measure(database, actor, path, query_sets(samples, args.queries, args.seed))
         database.dispose()

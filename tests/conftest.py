@@ -7,6 +7,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import time
 from pathlib import Path
 
 # Before any Qt import: tests never need a screen.
@@ -23,10 +24,23 @@ from lorch_desk.domain.actor import Actor
 from lorch_desk.domain.permissions import Role
 from lorch_desk.models.base import new_id
 from lorch_desk.services.node_setup import InitialiseNodeInput, NodeIdentity, initialise_node
+from tests.clinic_clock import clinic_clock_at
 
 ADMIN_PASSWORD = "Admin2026!"
 PG_SERVER_URL = os.environ.get("LORCH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("LORCH_REQUIRE_POSTGRES") == "1"
+# LORCH_CLINIC_CLOCK=HH:MM runs the whole suite as if started at that clinic hour of today, to
+# show that no test depends on the hour it runs at (say 00:05, 12:58, 17:58, 23:58).
+CLINIC_CLOCK = os.environ.get("LORCH_CLINIC_CLOCK")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _suite_clock() -> Iterator[None]:
+    if not CLINIC_CLOCK:
+        yield
+        return
+    with clinic_clock_at(time.fromisoformat(CLINIC_CLOCK)):
+        yield
 
 
 def initialise_headquarters(database: Database) -> NodeIdentity:

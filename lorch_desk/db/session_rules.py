@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Delete, Update, event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from lorch_desk.db import outbox
 from lorch_desk.domain.actor import Actor
 from lorch_desk.domain.changes import ChangeSet
 from lorch_desk.domain.errors import BulkWriteRefused, LedgerIsAppendOnly, PhysicalDeleteRefused
@@ -38,6 +39,8 @@ def install(factory: sessionmaker[Session]) -> None:
     """Attach the flush and bulk-statement rules to every session of `factory`."""
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "do_orm_execute", _refuse_bulk_writes)
+    # After the rules above stamped the rows: the outbox records what was really written.
+    outbox.install(factory)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

@@ -113,3 +113,49 @@ class ArrivalSuperseded(ArrivalIsFinal):
     """Only the newest version of an arrival can be corrected."""
 
     code = "arrival_superseded"
+
+
+class AppointmentConflict(DomainError):
+    """The person or room is already booked at an overlapping time; params say by whom, when."""
+
+    code = "appointment_conflict"
+
+
+class AppointmentNotOpen(DomainError):
+    """Only a booked appointment can be moved, cancelled or checked in."""
+
+    code = "appointment_not_open"
+
+
+class NegativeStock(DomainError):
+    """A move would take more of a batch out of a location than lies there."""
+
+    code = "negative_stock"
+
+
+class UnknownBarcode(DomainError):
+    """No product has the scanned or typed code."""
+
+    code = "unknown_barcode"
+
+
+class NotInCount(DomainError):
+    """The product is not on this stock count's sheet."""
+
+    code = "not_in_count"
+
+
+class StockDocumentState(DomainError):
+    """A warehouse document is not in the state this step needs (e.g. posting twice)."""
+
+    code = "stock_document_state"
+
+
+class ImportRejected(DomainError):
+    """An imported sheet has bad rows; `rows` lists (row number, message); nothing was written."""
+
+    code = "import_rejected"
+
+    def __init__(self, *, rows: Sequence[tuple[int, str]]) -> None:
+        super().__init__(count=len(rows), first=f"{rows[0][0]}: {rows[0][1]}" if rows else "")
+        self.rows = list(rows)

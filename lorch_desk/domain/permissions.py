@@ -13,6 +13,10 @@ class Role(StrEnum):
     CUSTOMER_SERVICE = "customer_service"
     BRANCH_MANAGER = "branch_manager"
     HQ_ADMIN = "hq_admin"
+    # Market, online-marketing and hotline staff who register inquiries (seed 004 §3.1).
+    MARKETING = "marketing"
+    # Keeps a warehouse (central or branch): receipts, counts, destruction; not the pharmacy.
+    WAREHOUSE_CLERK = "warehouse_clerk"
 
 
 class Action(StrEnum):
@@ -32,17 +36,41 @@ class Action(StrEnum):
     AUDIT_VIEW = "audit.view"
     BACKUP_RUN = "backup.run"
     SETTINGS_EDIT = "settings.edit"
+    SYNC_RESOLVE = "sync.resolve"
+    SYNC_ENROL = "sync.enrol"
     ARRIVAL_RECORD = "arrival.record"
     ARRIVAL_VIEW = "arrival.view"
     TRIAGE_OPERATE = "triage.operate"
     TRIAGE_RESPOND = "triage.respond"
     TRIAGE_DIRECT = "triage.direct"
     REASSIGN_CONFIRM = "triage.reassign_confirm"
+    INQUIRY_VIEW = "inquiry.view"
+    INQUIRY_REGISTER = "inquiry.register"
+    APPOINTMENT_VIEW = "appointment.view"
+    APPOINTMENT_BOOK = "appointment.book"
+    MESSAGE_SEND = "message.send"
+    CONSULTATION_RECORD = "consultation.record"
+    CONSULTATION_VIEW = "consultation.view"
+    SERVICE_ITEM_VIEW = "service_item.view"
+    SERVICE_ITEM_EDIT = "service_item.edit"
+    PRESCRIPTION_WRITE = "prescription.write"
+    PRESCRIPTION_SIGN = "prescription.sign"
+    PRESCRIPTION_VIEW = "prescription.view"
+    STOCK_VIEW = "stock.view"
+    CATALOGUE_EDIT = "catalogue.edit"
+    STOCK_RECEIVE = "stock.receive"
+    STOCK_COUNT = "stock.count"
+    STOCK_COUNT_APPROVE = "stock.count_approve"
+    STOCK_CORRECT = "stock.correct"
+    DESTRUCTION_REQUEST = "destruction.request"
+    DESTRUCTION_APPROVE = "destruction.approve"
+    STOCK_DISPENSE = "stock.dispense"
 
 
 _EVERYONE = frozenset(Role)
 _CLINICAL = frozenset({Role.CONSULTANT, Role.DOCTOR})
 _MANAGERS = frozenset({Role.BRANCH_MANAGER, Role.HQ_ADMIN})
+_STOCK_KEEPERS = frozenset({Role.PHARMACIST, Role.WAREHOUSE_CLERK})
 
 # Who may do what. A role missing from an action's set is refused by the service.
 ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
@@ -56,7 +84,7 @@ ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
     Action.CUSTOMER_MERGE: _MANAGERS,
     # Staff who phone or message customers, or write their documents, may see a full number.
     Action.CUSTOMER_REVEAL_CONTACT: frozenset(
-        {Role.RECEPTIONIST, Role.CUSTOMER_SERVICE, Role.DOCTOR} | _MANAGERS
+        {Role.RECEPTIONIST, Role.CUSTOMER_SERVICE, Role.DOCTOR, Role.MARKETING} | _MANAGERS
     ),
     # 001: staff reach only the customer information related to their work.
     Action.HEALTH_FILE_VIEW: _CLINICAL | _MANAGERS,
@@ -72,6 +100,9 @@ ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
     Action.AUDIT_VIEW: _MANAGERS,
     Action.BACKUP_RUN: _MANAGERS,
     Action.SETTINGS_EDIT: frozenset({Role.HQ_ADMIN}),
+    # Sync conflicts and rejections are a manager's to settle; only HQ issues node tokens.
+    Action.SYNC_RESOLVE: _MANAGERS,
+    Action.SYNC_ENROL: frozenset({Role.HQ_ADMIN}),
     # The front desk records arrivals and turns the rotation; managers stand in for it.
     Action.ARRIVAL_RECORD: frozenset({Role.RECEPTIONIST}) | _MANAGERS,
     Action.ARRIVAL_VIEW: frozenset({Role.RECEPTIONIST}) | _CLINICAL | _MANAGERS,
@@ -81,6 +112,45 @@ ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
     # 点诊, suspension and 改派 are a supervisor's decisions (seed 003 2.4, 5.1, 7.4).
     Action.TRIAGE_DIRECT: _MANAGERS,
     Action.REASSIGN_CONFIRM: _MANAGERS,
+    # Leads are registered by the inquiry desks; the front desk calls them up on arrival.
+    Action.INQUIRY_VIEW: frozenset(
+        {Role.MARKETING, Role.RECEPTIONIST, Role.CONSULTANT, Role.CUSTOMER_SERVICE} | _MANAGERS
+    ),
+    Action.INQUIRY_REGISTER: frozenset(
+        {Role.MARKETING, Role.RECEPTIONIST, Role.CONSULTANT, Role.CUSTOMER_SERVICE} | _MANAGERS
+    ),
+    Action.APPOINTMENT_VIEW: frozenset(
+        {Role.MARKETING, Role.RECEPTIONIST, Role.CUSTOMER_SERVICE} | _CLINICAL | _MANAGERS
+    ),
+    # Health managers (customer service), the desks and consultants book (seed 000, 001).
+    Action.APPOINTMENT_BOOK: frozenset(
+        {Role.MARKETING, Role.RECEPTIONIST, Role.CONSULTANT, Role.CUSTOMER_SERVICE} | _MANAGERS
+    ),
+    Action.MESSAGE_SEND: frozenset(
+        {Role.MARKETING, Role.RECEPTIONIST, Role.CUSTOMER_SERVICE} | _MANAGERS
+    ),
+    # Consultants and doctors write consultation records, plans and prescriptions (000).
+    Action.CONSULTATION_RECORD: _CLINICAL,
+    Action.CONSULTATION_VIEW: _CLINICAL | _MANAGERS,
+    # The service-item catalogue is central data: everyone prices from it, HQ edits it.
+    Action.SERVICE_ITEM_VIEW: _EVERYONE,
+    Action.SERVICE_ITEM_EDIT: frozenset({Role.HQ_ADMIN}),
+    Action.PRESCRIPTION_WRITE: _CLINICAL,
+    # Only a doctor signs; a signed prescription enters the pharmacy's queue.
+    Action.PRESCRIPTION_SIGN: frozenset({Role.DOCTOR}),
+    Action.PRESCRIPTION_VIEW: _CLINICAL | frozenset({Role.PHARMACIST}) | _MANAGERS,
+    # Warehouse (seed 000): pharmacists and clerks keep stock; managers approve counts and
+    # destruction; the catalogue is central data that headquarters alone edits.
+    Action.STOCK_VIEW: _STOCK_KEEPERS | _MANAGERS,
+    Action.CATALOGUE_EDIT: frozenset({Role.HQ_ADMIN}),
+    Action.STOCK_RECEIVE: _STOCK_KEEPERS | _MANAGERS,
+    Action.STOCK_COUNT: _STOCK_KEEPERS | _MANAGERS,
+    Action.STOCK_COUNT_APPROVE: _MANAGERS,
+    Action.STOCK_CORRECT: _MANAGERS,
+    Action.DESTRUCTION_REQUEST: _STOCK_KEEPERS | _MANAGERS,
+    Action.DESTRUCTION_APPROVE: _MANAGERS,
+    # The pharmacy dispenses signed prescriptions (seed 000); clerks of the warehouse do not.
+    Action.STOCK_DISPENSE: frozenset({Role.PHARMACIST}) | _MANAGERS,
 }
 
 # Roles whose work never needs a full mobile or ID number: they see 138****5678.

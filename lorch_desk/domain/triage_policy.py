@@ -224,6 +224,31 @@ class ArrivalQueued(TriageEvent):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ArrivalCorrected(TriageEvent):
+    """A still-waiting arrival was corrected (a new record `correction_id`): route it anew.
+
+    The customer keeps their place (`arrival_id` stays the first record's id); the class,
+    form time, rotation and named consultant become the correction's.
+    """
+
+    arrival_id: str
+    correction_id: str
+    visit_class: VisitClass
+    form_completed_at: datetime
+    not_counted_reason: NotCountedReason | None = None
+    named_consultant_id: str | None = None
+    rotation: Rotation | None = None  # None: the usual rotation of the visit class
+
+    def __post_init__(self) -> None:
+        TriageEvent.__post_init__(self)
+        object.__setattr__(self, "form_completed_at", _utc(self.form_completed_at, "form"))
+        if self.rotation is None:
+            object.__setattr__(self, "rotation", rotation_for(self.visit_class))
+        if (self.not_counted_reason is None) != (self.named_consultant_id is None):
+            raise ValueError("a not-counted arrival names its consultant, and only then")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Offered(TriageEvent):
     """The front desk offers the arrival to a consultant, who answers by `respond_by`.
 

@@ -38,6 +38,9 @@ class Arrival(Replicated, Base):
     corrects_arrival_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("arrival.id"), index=True
     )
+    # The inquiry the arrival came from (channel, developer and pre-booking carry over).
+    inquiry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("inquiry.id"), index=True)
+    developer_name: Mapped[str] = mapped_column(String(50), default="")
 
 
 class RecordedTriageEvent(Replicated, Base):

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from lorch_desk.db.unit_of_work import UnitOfWork
+from lorch_desk.domain.customers import age_on
 from lorch_desk.domain.errors import ArrivalIsFinal, ArrivalSuperseded, NotFound, ValidationFailed
 from lorch_desk.domain.permissions import Action, Role
 from lorch_desk.domain.triage_policy import NotCountedReason, Rotation, rotation_for
@@ -26,6 +27,7 @@ from lorch_desk.models.front_desk import Arrival
 from lorch_desk.models.staff import UserAccount
 from lorch_desk.services import triage
 from lorch_desk.services.access import require
+from lorch_desk.services.inquiry_arrivals import inherit_inquiry
 
 __all__ = [
     "ArrivalDetail",
@@ -99,28 +101,37 @@ class ArrivalDetail:
     named_consultant_id: uuid.UUID | None
     not_counted_reason: NotCountedReason | None
     corrects_arrival_id: uuid.UUID | None
+    # The inquiry the arrival came from, and the staff member who developed that lead.
+    inquiry_id: uuid.UUID | None = None
+    developer_name: str = ""
 
 
 def record_arrival(
-    uow: UnitOfWork, *, customer_id: uuid.UUID, data: ArrivalInput, now: datetime | None = None
+    uow: UnitOfWork,
+    *,
+    customer_id: uuid.UUID,
+    data: ArrivalInput,
+    now: datetime | None = None,
+    inquiry_id: uuid.UUID | None = None,
 ) -> ArrivalDetail:
-    """Record a customer's arrival with its visit class and queue them in the day's triage."""
+    """Record a customer's arrival with its visit class and queue them in the day's triage.
+
+    With `inquiry_id` the arrival inherits the inquiry's channel, developer, item and the
+    consultant's pre-booking (services/inquiry_arrivals.py).
+    """
     require(uow.actor, Action.ARRIVAL_RECORD)
     now = now or utc_now()
-    customer = _live_customer(uow, customer_id)
+    customer = live_customer(uow, customer_id)
+    developer_name = ""
+    if inquiry_id is not None:
+        data, inquiry = inherit_inquiry(uow, inquiry_id=inquiry_id, customer=customer, data=data)
+        developer_name = inquiry.developer_name
     arrival = _new_arrival(uow, customer, data, day=triage.clinic_day(now), now=now)
+    arrival.inquiry_id = inquiry_id
+    arrival.developer_name = developer_name
     uow.session.add(arrival)
     uow.session.flush()
-    triage.queue(
-        uow,
-        arrival_id=arrival.id,
-        visit_class=VisitClass(arrival.visit_class),
-        form_completed_at=arrival.form_completed_at,
-        rotation=Rotation(arrival.rotation),
-        not_counted_reason=_reason(arrival.not_counted_reason),
-        named_consultant_id=arrival.named_consultant_id,
-        now=now,
-    )
+    triage.queue(uow, arrival_id=arrival.id, terms=_queue_terms(arrival), now=now)
     return _detail(arrival, customer, first_arrival_id=arrival.id, show_inquiry=True)
 
 
@@ -129,22 +140,49 @@ def correct_arrival(
 ) -> ArrivalDetail:
     """Correct an arrival by a new record that references it; the old one stays as it was.
 
-    The day's triage keeps the customer's place: the queue follows the first record.
+    The day's triage keeps the customer's place (the queue follows the first record) and, while
+    the customer still waits, routes them by the corrected class and rotation.
     """
     require(uow.actor, Action.ARRIVAL_RECORD)
+    now = now or utc_now()
     old = uow.session.get(Arrival, arrival_id)
     if old is None or old.site_id != uow.actor.site_id:
         raise NotFound(arrival_id=str(arrival_id))
     newer = uow.session.scalar(select(Arrival.id).where(Arrival.corrects_arrival_id == old.id))
     if newer is not None:
         raise ArrivalSuperseded(arrival_id=str(arrival_id), newer_id=str(newer))
-    customer = _live_customer(uow, old.customer_id)
-    arrival = _new_arrival(uow, customer, data, day=old.day, now=now or utc_now())
+    customer = live_customer(uow, old.customer_id)
+    arrival = _new_arrival(uow, customer, data, day=old.day, now=now)
     arrival.arrived_at = old.arrived_at
     arrival.corrects_arrival_id = old.id
+    # A correction keeps where the visit came from.
+    arrival.inquiry_id = old.inquiry_id
+    arrival.developer_name = old.developer_name
     uow.session.add(arrival)
     uow.session.flush()
     first = _first_of(uow, old)
+    triage.requeue_correction(
+        uow, arrival_id=first, correction_id=arrival.id, terms=_queue_terms(arrival), now=now
+    )
+    return _detail(arrival, customer, first_arrival_id=first, show_inquiry=True)
+
+
+def latest_record(uow: UnitOfWork, arrival_id: uuid.UUID) -> Arrival:
+    """The newest record of the arrival that `arrival_id` (any of its records) belongs to."""
+    arrival = uow.session.get(Arrival, arrival_id)
+    if arrival is None or arrival.site_id != uow.actor.site_id:
+        raise NotFound(arrival_id=str(arrival_id))
+    while True:
+        newer = uow.session.scalar(select(Arrival).where(Arrival.corrects_arrival_id == arrival.id))
+        if newer is None:
+            return arrival
+        arrival = newer
+
+
+def arrival_detail(uow: UnitOfWork, arrival: Arrival) -> ArrivalDetail:
+    """The front desk's view of one arrival record, inquiry item included."""
+    customer = live_customer(uow, arrival.customer_id)
+    first = _first_of(uow, arrival)
     return _detail(arrival, customer, first_arrival_id=first, show_inquiry=True)
 
 
@@ -195,7 +233,8 @@ def _received_by(uow: UnitOfWork, day: date) -> set[uuid.UUID]:
     return {uuid.UUID(a.arrival_id) for a in state.arrivals() if a.consultant_id == me}
 
 
-def _live_customer(uow: UnitOfWork, customer_id: uuid.UUID) -> Customer:
+def live_customer(uow: UnitOfWork, customer_id: uuid.UUID) -> Customer:
+    """The customer, refused as NotFound when unknown, deleted or merged away."""
     customer = uow.session.get(Customer, customer_id)
     if customer is None or customer.deleted_at is not None or customer.merged_into_id is not None:
         raise NotFound(customer_id=str(customer_id))
@@ -215,7 +254,7 @@ def _new_arrival(
         raise ValidationFailed(field=field, rule="required_together")
     if data.named_consultant_id is not None:
         _require_consultant(uow, data.named_consultant_id)
-    suggestion = suggest_visit_class(_facts(uow, customer, data, day))
+    suggestion = suggest_visit_class(arrival_facts(uow, customer, data, day))
     chosen = VisitClass(data.visit_class) if data.visit_class else suggestion.visit_class
     return Arrival(
         customer_id=customer.id,
@@ -225,7 +264,7 @@ def _new_arrival(
         visit_class=chosen.value,
         suggested_visit_class=suggestion.visit_class.value,
         suggestion_reasons=[r.value for r in suggestion.reasons],
-        rotation=_rotation(chosen, suggestion).value,
+        rotation=rotation_of(chosen, suggestion).value,
         channel=data.channel.strip(),
         referrer_name=data.referrer_name.strip(),
         inquiry_item=data.inquiry_item.strip(),
@@ -234,11 +273,11 @@ def _new_arrival(
     )
 
 
-def _facts(uow: UnitOfWork, customer: Customer, data: ArrivalInput, day: date) -> ArrivalFacts:
-    age = data.age
-    if age is None and customer.birthday is not None:
-        born = customer.birthday
-        age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+def arrival_facts(
+    uow: UnitOfWork, customer: Customer, data: ArrivalInput, day: date
+) -> ArrivalFacts:
+    """What the visit-class rules of seed 004 look at, from the form and the customer's history."""
+    age = data.age if data.age is not None else age_on(customer.birthday, day)
     arrived_before = uow.session.scalar(
         select(Arrival.id).where(Arrival.customer_id == customer.id, Arrival.day < day).limit(1)
     )
@@ -256,7 +295,7 @@ def _facts(uow: UnitOfWork, customer: Customer, data: ArrivalInput, day: date) -
     )
 
 
-def _rotation(chosen: VisitClass, suggestion: VisitSuggestion) -> Rotation:
+def rotation_of(chosen: VisitClass, suggestion: VisitSuggestion) -> Rotation:
     """Small rotation for the cases of seed 003 §3.7-3.8; gifts are "other" in the main one."""
     if chosen is VisitClass.OTHER and suggestion.visit_class is VisitClass.OTHER:
         return Rotation.SMALL if suggestion.goes_to_small_rotation else Rotation.MAIN
@@ -267,6 +306,16 @@ def _require_consultant(uow: UnitOfWork, user_id: uuid.UUID) -> None:
     user = uow.session.get(UserAccount, user_id)
     if user is None or not user.is_active or user.role != Role.CONSULTANT.value:
         raise ValidationFailed(field="named_consultant_id", rule="not_a_consultant")
+
+
+def _queue_terms(arrival: Arrival) -> triage.QueueTerms:
+    return triage.QueueTerms(
+        visit_class=VisitClass(arrival.visit_class),
+        form_completed_at=arrival.form_completed_at,
+        rotation=Rotation(arrival.rotation),
+        not_counted_reason=_reason(arrival.not_counted_reason),
+        named_consultant_id=arrival.named_consultant_id,
+    )
 
 
 def _reason(value: NotCountedReason | str | None) -> NotCountedReason | None:
@@ -300,4 +349,6 @@ def _detail(
         named_consultant_id=arrival.named_consultant_id,
         not_counted_reason=_reason(arrival.not_counted_reason),
         corrects_arrival_id=arrival.corrects_arrival_id,
+        inquiry_id=arrival.inquiry_id,
+        developer_name=arrival.developer_name,
     )

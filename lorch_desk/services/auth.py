@@ -138,11 +138,11 @@ def list_users(uow: UnitOfWork) -> list[UserRow]:
 
 
 def list_demo_logins(uow: UnitOfWork) -> list[UserRow]:
-    """The accounts the login dialog lists on the demo database."""
+    """The accounts the login dialog lists on the demo database, this node's site's first."""
     users = uow.session.scalars(
         select(UserAccount)
         .where(UserAccount.is_active.is_(True))
-        .order_by(UserAccount.role, UserAccount.username)
+        .order_by(UserAccount.site_id != uow.actor.site_id, UserAccount.role, UserAccount.username)
     )
     return [_row(user) for user in users]
 

@@ -3,7 +3,9 @@
 Every kind of query runs on an index (SETUP.md's floors): Chinese characters on SQLite's FTS5
 table of one token per character, latin letters as a range on the pinyin columns (never LIKE,
 which SQLite cannot index case-sensitively), digits as a prefix range on the reversed mobile and
-exact card and file numbers. Rows are read as Core columns, not ORM entities.
+exact card and file numbers. Rows are read as Core columns, not ORM entities; on SQLite the
+statements, compiled once, run straight on the DBAPI cursor (a keystroke's page then costs little
+more than the bare driver: SETUP.md's floors, bench/search.py).
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Integer,
     Select,
     String,
@@ -31,6 +34,8 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from lorch_desk.db.search_index import NAME_INDEX_TABLE
 from lorch_desk.db.unit_of_work import UnitOfWork
@@ -124,11 +129,10 @@ def search_customers(
     if plan.kind is QueryKind.PINYIN:
         rows = _read_arms(connection, postgres, plan.term, limit, offset)
     elif plan.kind is QueryKind.RECENT:
-        rows = connection.execute(_recent_statement(postgres), page).all()
+        rows = _rows(connection, postgres, _recent_statement(postgres), page)
     elif plan.kind is QueryKind.NAME:
-        rows = connection.execute(
-            _name_statement(postgres), {**page, **_name_term(plan.term, postgres)}
-        ).all()
+        parameters = {**page, **_name_term(plan.term, postgres)}
+        rows = _rows(connection, postgres, _name_statement(postgres), parameters)
     elif plan.kind is QueryKind.DIGITS:
         rows = _read_digits(connection, postgres, uow.actor.site_code, plan.term, page)
     else:
@@ -139,8 +143,8 @@ def search_customers(
             "term_high": prefix_upper_bound(plan.term),
             "file_number": plan.file_number,
         }
-        rows = connection.execute(statement, parameters).all()
-    return RowBuilder(uow.actor).all(rows)
+        rows = _rows(connection, postgres, statement, parameters)
+    return RowBuilder(uow.actor, sqlite_text=not postgres).all(rows)
 
 
 def count_customers(uow: UnitOfWork) -> int:
@@ -148,6 +152,42 @@ def count_customers(uow: UnitOfWork) -> int:
     require(uow.actor, Action.CUSTOMER_VIEW)
     uow.session.flush()
     return int(uow.session.connection().execute(_count_statement()).scalar_one())
+
+
+def _rows(
+    connection: Connection, postgres: bool, statement: Select[Any], parameters: dict[str, Any]
+) -> list[Any]:
+    """All rows of a search statement: typed through SQLAlchemy on PostgreSQL; on SQLite as the
+    driver returns them (hex keys, ISO dates), from SQL compiled once (RowBuilder reads both)."""
+    if postgres:
+        return list(connection.execute(statement, parameters).all())
+    compiled = _sqlite_compiled(statement)
+    merged = {**_defaults(statement), **parameters}
+    values = [merged[name] for name in compiled.positiontup or ()]
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    return driver.execute(compiled.string, values).fetchall()
+
+
+_SQLITE = sqlite.dialect()
+
+
+@cache
+def _sqlite_compiled(statement: Select[Any]) -> SQLCompiler:
+    """The SQLite compilation of one of the cached statements below (they live for good).
+
+    Their SQL is final: none of them has an expanding (post-compile) parameter.
+    """
+    compiled = cast(SQLCompiler, statement.compile(dialect=_SQLITE))
+    assert not compiled.post_compile_params, "search statements bind every value one by one"
+    return compiled
+
+
+@cache
+def _defaults(statement: Select[Any]) -> dict[str, Any]:
+    """The values bound inside a statement itself (the clinic's UTC offset, for one)."""
+    binds = _sqlite_compiled(statement).binds
+    return {name: bind.effective_value for name, bind in binds.items() if not bind.required}
 
 
 # --- statements, built once per dialect and shape (SQLAlchemy then reuses their compiled SQL) --
@@ -250,7 +290,9 @@ def _read_arms(connection: Any, postgres: bool, letters: str, limit: int, offset
     bounds = _bounds(letters)
     for statement, count in _pinyin_arms(postgres):
         wanted = limit - len(rows)
-        found = connection.execute(statement, {**bounds, "limit": wanted, "offset": offset}).all()
+        found = _rows(
+            connection, postgres, statement, {**bounds, "limit": wanted, "offset": offset}
+        )
         rows.extend(found)
         if len(rows) >= limit:
             break
@@ -263,15 +305,16 @@ def _read_arms(connection: Any, postgres: bool, letters: str, limit: int, offset
 
 
 @cache
-def _ranked_statement(postgres: bool, kinds: tuple[str, ...]) -> Select[Any]:
+def _ranked_statement(postgres: bool, kinds: tuple[str, ...], files: int = 0) -> Select[Any]:
     """Rows matching any of `kinds` of match, the best kind first.
 
-    Each kind is its own index and matches few rows, so sorting what matched is cheap.
+    Each kind is its own index and matches few rows, so sorting what matched is cheap. The
+    `files` candidates are bound one by one (`file_0` …): a fixed list needs no expanding.
     """
     conditions = {
         "card": _c.card_number == bindparam("term", type_=String),
         "file": _c.file_number == bindparam("file_number", type_=String),
-        "files": _c.file_number.in_(bindparam("files", expanding=True, type_=String)),
+        "files": _c.file_number.in_([bindparam(f"file_{i}", type_=String) for i in range(files)]),
         "mobile_tail": _prefix(_c.mobile_reversed),
         "card_prefix": and_(
             _c.card_number >= bindparam("term", type_=String),
@@ -293,14 +336,14 @@ def _read_digits(
     if len(digits) >= MOBILE_TAIL_MIN_DIGITS:
         kinds.append("mobile_tail")
         parameters.update(_bounds(digits[::-1]))
-    if len(digits) <= FILE_SEQUENCE_MAX_DIGITS:
-        files = _file_numbers_with_sequence(site_code, int(digits))
-        if files:
-            kinds.append("files")
-            parameters["files"] = files
+    files = _file_numbers_with_sequence(site_code, digits)
+    if files:
+        kinds.append("files")
+        parameters.update((f"file_{i}", number) for i, number in enumerate(files))
     if len(digits) >= CARD_PREFIX_MIN_LENGTH:
         kinds.append("card_prefix")
-    return connection.execute(_ranked_statement(postgres, tuple(kinds)), parameters).all()
+    statement = _ranked_statement(postgres, tuple(kinds), len(files))
+    return _rows(connection, postgres, statement, parameters)
 
 
 def _number_statement(postgres: bool, has_file_number: bool) -> Select[Any]:
@@ -309,13 +352,13 @@ def _number_statement(postgres: bool, has_file_number: bool) -> Select[Any]:
     return _ranked_statement(postgres, kinds)
 
 
-def _file_numbers_with_sequence(site_code: str, sequence: int) -> list[str]:
-    """This site's file numbers SITE-YEAR-<sequence>, one for each year numbers can carry.
+def _file_numbers_with_sequence(site_code: str, digits: str) -> list[str]:
+    """This site's file numbers SITE-YEAR-<digits>, one for each year numbers can carry.
 
     Other sites' files are found by their whole number: with every site's years a four-digit
     mobile tail would drown in file numbers. Each candidate is one probe of the unique index.
     """
-    if sequence <= 0:
+    if len(digits) > FILE_SEQUENCE_MAX_DIGITS or (sequence := int(digits)) <= 0:
         return []
     years = range(FILE_NUMBER_FIRST_YEAR, clinic_today().year + 1)
     return [f"{site_code}-{year}-{sequence:06d}" for year in years]

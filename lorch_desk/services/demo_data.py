@@ -36,7 +36,14 @@ from lorch_desk.models.node import NumberCounter
 from lorch_desk.models.organisation import Site
 from lorch_desk.models.staff import UserAccount
 from lorch_desk.resources_path import resource_path
-from lorch_desk.services import passwords
+from lorch_desk.services import (
+    demo_consultations,
+    demo_front_desk,
+    demo_inquiries,
+    demo_sync,
+    demo_warehouse,
+    passwords,
+)
 from lorch_desk.services.access import require
 from lorch_desk.services.institutions import InstitutionInput, save_institution
 from lorch_desk.services.node_setup import find_node_identity
@@ -146,6 +153,11 @@ def seed_demo_database(
     people = _CustomerMaker(rng, pools, now, consultants).make(customers)
     _give_numbers(uow, people, sites)
     entries = _write_customers(uow, people, sites, progress)
+    demo_front_desk.seed_demo_front_desk(uow, now=now)
+    demo_warehouse.seed_demo_warehouse(uow, now=now)
+    demo_consultations.seed_demo_consultations(uow, now=now)
+    demo_inquiries.seed_demo_inquiries(uow, now=now)
+    demo_sync.seed_demo_sync(uow, now=now)
     return DemoSummary(
         site_codes=tuple(site.code for site in sites.values()),
         usernames=tuple(users),

@@ -98,14 +98,14 @@ def _load(uow: UnitOfWork, institution_id: uuid.UUID) -> Institution:
 def _validated(
     uow: UnitOfWork, data: InstitutionInput, institution_id: uuid.UUID | None
 ) -> dict[str, object]:
-    name = column_text(data.name, field="name", column=Institution.name, required=True)
+    name = column_text(data.name, field="institution_name", column=Institution.name, required=True)
     same_name = select(Institution.id).where(
         Institution.name == name, Institution.deleted_at.is_(None)
     )
     if institution_id is not None:
         same_name = same_name.where(Institution.id != institution_id)
     if uow.session.scalars(same_name).first() is not None:
-        raise ValidationFailed(field="name", rule="taken")
+        raise ValidationFailed(field="institution_name", rule="taken")
     phone = phone_digits(data.phone, field="phone", column=Institution.phone)
     signed_on = data.signed_on
     if signed_on is not None and (

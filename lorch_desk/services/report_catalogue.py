@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from lorch_desk.services import audit_reports, customer_reports
+from lorch_desk.services import (
+    audit_reports,
+    customer_reports,
+    front_desk_reports,
+    scheduling_reports,
+    stock_reports,
+    triage_statistics,
+)
 from lorch_desk.services.reports import ReportDefinition, find_report, register_report
 
 # One entry per area with reports; an area's module lists its definitions in REPORTS.
 AREA_REPORTS: tuple[tuple[ReportDefinition, ...], ...] = (
     customer_reports.REPORTS,
     audit_reports.REPORTS,
+    triage_statistics.REPORTS,
+    front_desk_reports.REPORTS,
+    scheduling_reports.REPORTS,
+    stock_reports.REPORTS,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from lorch_desk.domain.actor import Actor
 from lorch_desk.ui.events import DataEvents
@@ -20,3 +21,5 @@ class UiContext:
     database_label: str
     language: str
     is_demo: bool = False
+    # The background sync worker (lorch_desk.sync.worker.SyncWorker), None where not running.
+    sync: Any = None

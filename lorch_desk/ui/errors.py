@@ -14,7 +14,31 @@ _CONTEXT = "errors"
 
 # Labels of the fields a ValidationFailed can name.
 FIELD_LABELS: dict[str, str] = {
+    # Consultations, treatment plans and prescriptions.
+    "outcome": QT_TRANSLATE_NOOP("errors", "Outcome"),
+    "not_closed_reason": QT_TRANSLATE_NOOP("errors", "Reason not closed"),
+    "not_closed_note": QT_TRANSLATE_NOOP("errors", "Note on the reason"),
+    "reason": QT_TRANSLATE_NOOP("errors", "Reason"),
+    "lines": QT_TRANSLATE_NOOP("errors", "Lines"),
+    "quantity": QT_TRANSLATE_NOOP("errors", "Quantity"),
+    "service_item_id": QT_TRANSLATE_NOOP("errors", "Service item"),
+    "product_id": QT_TRANSLATE_NOOP("errors", "Product"),
+    "dose": QT_TRANSLATE_NOOP("errors", "Dose"),
+    "frequency": QT_TRANSLATE_NOOP("errors", "Frequency"),
+    "duration_days": QT_TRANSLATE_NOOP("errors", "Days"),
+    "grams_per_dose": QT_TRANSLATE_NOOP("errors", "Grams per dose"),
+    "doses": QT_TRANSLATE_NOOP("errors", "Number of doses"),
+    "decoction": QT_TRANSLATE_NOOP("errors", "Decoction"),
+    "usage_instructions": QT_TRANSLATE_NOOP("errors", "Usage"),
+    "diagnosis": QT_TRANSLATE_NOOP("errors", "Diagnosis"),
+    "kind": QT_TRANSLATE_NOOP("errors", "Kind"),
+    "unit_price": QT_TRANSLATE_NOOP("errors", "Unit price"),
+    "sessions_per_course": QT_TRANSLATE_NOOP("errors", "Sessions per course"),
+    "category": QT_TRANSLATE_NOOP("errors", "Category"),
+    "note": QT_TRANSLATE_NOOP("errors", "Note"),
+    "period": QT_TRANSLATE_NOOP("errors", "Period"),
     "name": QT_TRANSLATE_NOOP("errors", "Name"),
+    "institution_name": QT_TRANSLATE_NOOP("errors", "Institution name"),
     "gender": QT_TRANSLATE_NOOP("errors", "Gender"),
     "birthday": QT_TRANSLATE_NOOP("errors", "Birthday"),
     "mobile": QT_TRANSLATE_NOOP("errors", "Mobile"),
@@ -57,10 +81,69 @@ FIELD_LABELS: dict[str, str] = {
     "cooperation_project": QT_TRANSLATE_NOOP("errors", "Cooperation project"),
     "department": QT_TRANSLATE_NOOP("errors", "Department"),
     "city": QT_TRANSLATE_NOOP("errors", "City"),
+    "form_completed_at": QT_TRANSLATE_NOOP("errors", "Form completed at"),
+    "named_consultant_id": QT_TRANSLATE_NOOP("errors", "Named consultant"),
+    "not_counted_reason": QT_TRANSLATE_NOOP("errors", "Turn"),
+    "visit_class": QT_TRANSLATE_NOOP("errors", "Visit class"),
+    "age": QT_TRANSLATE_NOOP("errors", "Age"),
+    "inquiry_item": QT_TRANSLATE_NOOP("errors", "Inquiry item"),
+    "accept_minutes": QT_TRANSLATE_NOOP("errors", "Minutes to accept an offer"),
+    "busy_skip_minutes": QT_TRANSLATE_NOOP("errors", "Minutes before a busy turn skips"),
+    "extra_wait_minutes": QT_TRANSLATE_NOOP("errors", "Extra minutes"),
+    "max_wait_minutes": QT_TRANSLATE_NOOP("errors", "Longest wait"),
+    "unanswered_calls_to_skip": QT_TRANSLATE_NOOP("errors", "Unanswered calls before a skip"),
+    "ownership_min_follow_ups": QT_TRANSLATE_NOOP("errors", "Follow-ups that keep a customer"),
+    "ownership_window_days": QT_TRANSLATE_NOOP("errors", "Follow-up window in days"),
+    "counted_until": QT_TRANSLATE_NOOP("errors", "Turns count until"),
+    "half_day_start": QT_TRANSLATE_NOOP("errors", "Half-day change"),
+    "arrived_from": QT_TRANSLATE_NOOP("errors", "Arrived from"),
+    "arrived_to": QT_TRANSLATE_NOOP("errors", "Arrived to"),
+    "customer_name": QT_TRANSLATE_NOOP("errors", "Customer name"),
+    "intake_type": QT_TRANSLATE_NOOP("errors", "Intake type"),
+    "developer_id": QT_TRANSLATE_NOOP("errors", "Developer"),
+    "consultant_id": QT_TRANSLATE_NOOP("errors", "Consultant"),
+    "item_type": QT_TRANSLATE_NOOP("errors", "Inquiry item"),
+    "appointment_at": QT_TRANSLATE_NOOP("errors", "Appointment time"),
+    "status": QT_TRANSLATE_NOOP("errors", "Status"),
+    "source": QT_TRANSLATE_NOOP("errors", "Source"),
+    "method": QT_TRANSLATE_NOOP("errors", "Contact method"),
+    "starts_at": QT_TRANSLATE_NOOP("errors", "Start"),
+    "ends_at": QT_TRANSLATE_NOOP("errors", "End"),
+    "staff_id": QT_TRANSLATE_NOOP("errors", "Consultant or doctor"),
+    "room_id": QT_TRANSLATE_NOOP("errors", "Room"),
+    "item": QT_TRANSLATE_NOOP("errors", "Item"),
+    "inquiry_id": QT_TRANSLATE_NOOP("errors", "Inquiry"),
+    "customer_id": QT_TRANSLATE_NOOP("errors", "Customer"),
+    "message_id": QT_TRANSLATE_NOOP("errors", "Message"),
+    "code": QT_TRANSLATE_NOOP("errors", "Code"),
+    "purpose": QT_TRANSLATE_NOOP("errors", "Purpose"),
+    # Warehouse.
+    "batch": QT_TRANSLATE_NOOP("errors", "Batch"),
+    "expiry": QT_TRANSLATE_NOOP("errors", "Expiry date"),
+    "unit_cost": QT_TRANSLATE_NOOP("errors", "Unit cost"),
+    "product": QT_TRANSLATE_NOOP("errors", "Product"),
+    "supplier": QT_TRANSLATE_NOOP("errors", "Supplier"),
+    "location": QT_TRANSLATE_NOOP("errors", "Location"),
+    "order_line": QT_TRANSLATE_NOOP("errors", "Purchase order line"),
+    "counted_quantity": QT_TRANSLATE_NOOP("errors", "Counted quantity"),
+    "witness_name": QT_TRANSLATE_NOOP("errors", "Witness"),
+    "sale_price": QT_TRANSLATE_NOOP("errors", "Sale price"),
+    "cost": QT_TRANSLATE_NOOP("errors", "Cost"),
+    "reorder_point": QT_TRANSLATE_NOOP("errors", "Reorder point"),
+    "count": QT_TRANSLATE_NOOP("errors", "Count number"),
 }
 
 # What a validation rule says; {field} is the field's label, other names come from params.
 RULE_MESSAGES: dict[str, str] = {
+    # Consultations, treatment plans and prescriptions.
+    "positive": QT_TRANSLATE_NOOP("errors", "{field} must be a number above 0."),
+    "too_large": QT_TRANSLATE_NOOP("errors", "{field} may be at most {maximum}."),
+    "not_found": QT_TRANSLATE_NOOP("errors", "{field}: the chosen entry no longer exists."),
+    "wrong_kind": QT_TRANSLATE_NOOP(
+        "errors", "{field}: herbs go on TCM prescriptions, other products on western ones."
+    ),
+    "too_many": QT_TRANSLATE_NOOP("errors", "{field}: at most {maximum} lines."),
+    "not_negative": QT_TRANSLATE_NOOP("errors", "{field} must not be negative."),
     "required": QT_TRANSLATE_NOOP("errors", "{field} is required."),
     "mobile": QT_TRANSLATE_NOOP(
         "errors",
@@ -111,10 +194,71 @@ RULE_MESSAGES: dict[str, str] = {
     "boolean": QT_TRANSLATE_NOOP("errors", "{field} must be yes or no."),
     "invalid_choice": QT_TRANSLATE_NOOP("errors", "{field} must be one of the listed values."),
     "unknown": QT_TRANSLATE_NOOP("errors", "{field} is not a filter of this report."),
+    "in_the_future": QT_TRANSLATE_NOOP("errors", "{field} cannot lie in the future."),
+    "required_together": QT_TRANSLATE_NOOP(
+        "errors", "A turn that does not count needs its reason and the consultant named."
+    ),
+    "time": QT_TRANSLATE_NOOP("errors", "{field} must be a time such as 13:00."),
+    "invalid_mobile": QT_TRANSLATE_NOOP(
+        "errors",
+        "{field} must be a Chinese mobile number: 11 digits starting with 1, e.g. 13800138000.",
+    ),
+    "control_characters": QT_TRANSLATE_NOOP(
+        "errors", "{field} contains characters that are not allowed."
+    ),
+    "unknown_user": QT_TRANSLATE_NOOP("errors", "{field} is not an active member of staff."),
+    "not_a_consultant": QT_TRANSLATE_NOOP("errors", "{field} must be an active consultant."),
+    "already_arrived": QT_TRANSLATE_NOOP(
+        "errors", "The customer of this inquiry has already arrived."
+    ),
+    "other_customer": QT_TRANSLATE_NOOP("errors", "This inquiry belongs to another customer."),
+    "pre_booking_incomplete": QT_TRANSLATE_NOOP(
+        "errors",
+        "Pre-booked needs the consultant's own inquiry with surname, phone, channel and item.",
+    ),
+    "invalid_duration": QT_TRANSLATE_NOOP(
+        "errors", "The end must come after the start, at most 8 hours later."
+    ),
+    "in_the_past": QT_TRANSLATE_NOOP("errors", "{field} lies in the past."),
+    "not_bookable": QT_TRANSLATE_NOOP("errors", "{field} cannot be booked."),
+    "register_customer_first": QT_TRANSLATE_NOOP(
+        "errors", "Register the customer (or pick them) before checking in."
+    ),
+    "already_sent": QT_TRANSLATE_NOOP("errors", "This message was already sent."),
+    "needs_time_zone": QT_TRANSLATE_NOOP("errors", "{field} needs a time zone."),
+    # Warehouse.
+    "number": QT_TRANSLATE_NOOP("errors", "{field} must be a number, e.g. 12 or 2.5."),
+    "minimum": QT_TRANSLATE_NOOP("errors", "{field} must be at least {minimum}."),
+    "expired": QT_TRANSLATE_NOOP("errors", "{field}: this batch has already expired."),
+    "over_receipt": QT_TRANSLATE_NOOP(
+        "errors", "More {product} received than is still outstanding on the order."
+    ),
+    "uncounted": QT_TRANSLATE_NOOP(
+        "errors", "{lines} line(s) are not counted yet or wait for a recount."
+    ),
+    "witness_self": QT_TRANSLATE_NOOP(
+        "errors", "The witness must be someone other than the person destroying the goods."
+    ),
+    "same_location": QT_TRANSLATE_NOOP("errors", "Goods cannot move to where they already are."),
+    "order_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "The supplier or warehouse differs from the purchase order's."
+    ),
+    "columns": QT_TRANSLATE_NOOP(
+        "errors", "The sheet needs the columns 条码 (or 编码) and 实盘数量 in its first row."
+    ),
 }
 
 # What every other domain error says.
 CODE_MESSAGES: dict[str, str] = {
+    "document_is_final": QT_TRANSLATE_NOOP(
+        "errors", "A saved document is never edited; save a correction as a new version."
+    ),
+    "document_superseded": QT_TRANSLATE_NOOP(
+        "errors", "A newer version of this document exists; correct the newest one."
+    ),
+    "prescription_is_signed": QT_TRANSLATE_NOOP(
+        "errors", "This prescription is signed and final; it cannot be changed or signed again."
+    ),
     "permission_denied": QT_TRANSLATE_NOOP("errors", "Your role is not allowed to do this."),
     "not_found": QT_TRANSLATE_NOOP("errors", "The record no longer exists."),
     "login_failed": QT_TRANSLATE_NOOP(
@@ -145,6 +289,67 @@ CODE_MESSAGES: dict[str, str] = {
     ),
     "backup_not_possible": QT_TRANSLATE_NOOP("errors", "The backup could not be made: {path}"),
     "cancelled": QT_TRANSLATE_NOOP("errors", "Cancelled."),
+    "arrival_is_final": QT_TRANSLATE_NOOP(
+        "errors", "A saved arrival cannot be changed or deleted; record a correction instead."
+    ),
+    "arrival_superseded": QT_TRANSLATE_NOOP(
+        "errors", "This arrival was corrected meanwhile; correct the newest record."
+    ),
+    "triage_unknown_consultant": QT_TRANSLATE_NOOP(
+        "errors", "This consultant is not on today's rotation."
+    ),
+    "triage_unknown_arrival": QT_TRANSLATE_NOOP("errors", "This customer is not in today's queue."),
+    "triage_offer_no_longer_open": QT_TRANSLATE_NOOP(
+        "errors",
+        "This offer is no longer open: it timed out, passed to the next consultant, or the "
+        "customer was received by someone else.",
+    ),
+    "triage_consultant_unavailable": QT_TRANSLATE_NOOP(
+        "errors", "This consultant cannot receive a customer now (off duty or suspended)."
+    ),
+    "triage_consultant_already_on_duty": QT_TRANSLATE_NOOP(
+        "errors", "This consultant is already on the rotation."
+    ),
+    "triage_arrival_already_queued": QT_TRANSLATE_NOOP(
+        "errors", "This arrival is already in the queue."
+    ),
+    "triage_arrival_already_received": QT_TRANSLATE_NOOP(
+        "errors", "This customer already has a consultant; change it by a reassignment."
+    ),
+    "triage_arrival_not_with_consultant": QT_TRANSLATE_NOOP(
+        "errors", "This customer has not been received by a consultant yet."
+    ),
+    "triage_reassignment_needs_supervisor": QT_TRANSLATE_NOOP(
+        "errors", "Every reassignment is confirmed by a supervisor."
+    ),
+    "triage_reassignment_needs_consent": QT_TRANSLATE_NOOP(
+        "errors",
+        "Without the customer's signed consent, the supervisor and the director check first.",
+    ),
+    "triage_event_out_of_order": QT_TRANSLATE_NOOP(
+        "errors", "Another workstation acted at the same moment. Try again."
+    ),
+    "triage_inconsistent_event": QT_TRANSLATE_NOOP(
+        "errors", "The day's triage record is inconsistent; ask the administrator."
+    ),
+    "appointment_conflict": QT_TRANSLATE_NOOP(
+        "errors", "{field} is already booked from {starts} to {ends} ({customer_name})."
+    ),
+    "appointment_not_open": QT_TRANSLATE_NOOP(
+        "errors", "Appointment {number} is no longer open (it was checked in or cancelled)."
+    ),
+    "negative_stock": QT_TRANSLATE_NOOP(
+        "errors",
+        "Not enough {product} (batch {batch}) at {location}: {available} there, {requested} asked for.",
+    ),
+    "unknown_barcode": QT_TRANSLATE_NOOP("errors", "No product has the code {barcode}."),
+    "not_in_count": QT_TRANSLATE_NOOP("errors", "{product} is not on this count's sheet."),
+    "stock_document_state": QT_TRANSLATE_NOOP(
+        "errors", "{number} cannot do this in its present state ({state})."
+    ),
+    "import_rejected": QT_TRANSLATE_NOOP(
+        "errors", "Nothing was imported: {count} row(s) are wrong, the first is row {first}."
+    ),
 }
 
 

@@ -19,14 +19,15 @@ def install_language(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
+    ours = QTranslator()
+    # English is the source language; its file holds only the plural forms ("1 row", "2 rows").
+    if ours.load(str(resource_path("translations", f"lorch_desk_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return language
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    ours = QTranslator()
-    if ours.load(str(resource_path("translations", f"lorch_desk_{language}.qm"))):
-        app.installTranslator(ours)
-        _installed.append(ours)
     qt_own = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_dir):

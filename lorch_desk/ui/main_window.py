@@ -10,6 +10,7 @@ from lorch_desk.domain.permissions import Action
 from lorch_desk.ui.common.role_names import role_label
 from lorch_desk.ui.context import UiContext
 from lorch_desk.ui.roles.registry import tabs_for
+from lorch_desk.ui.sync_status_widget import SyncStatusWidget
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(user)
         bar.addWidget(site)
+        self.sync_status = SyncStatusWidget(self.context, self)
+        bar.addPermanentWidget(self.sync_status)
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(database)
         self.context.tasks.busy_changed.connect(self._on_tasks_busy_changed)

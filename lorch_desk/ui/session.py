@@ -27,6 +27,7 @@ from lorch_desk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from lorch_desk.services.auth import UserRow
     from lorch_desk.services.node_setup import NodeIdentity
+    from lorch_desk.sync.worker import SyncWorker
     from lorch_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class DesktopSession(QObject):
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
+        self.sync_worker: SyncWorker | None = None
 
     # Start: the login window at once, the database behind it
     def start(self) -> LoginDialog:
@@ -173,7 +175,22 @@ class DesktopSession(QObject):
             database_label=label,
             language=self.language,
             is_demo=self.choice.is_demo,
+            sync=self._sync_worker(),
         )
+
+    def _sync_worker(self) -> SyncWorker | None:
+        """The background sync of this database, started once (idle until the node joins HQ)."""
+        if self.sync_worker is None and self.database is not None and not self.choice.is_demo:
+            from lorch_desk.sync.worker import SyncWorker
+
+            self.sync_worker = SyncWorker(self.database)
+            self.sync_worker.start()
+        return self.sync_worker
+
+    def _stop_sync(self) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.stop()
+            self.sync_worker = None
 
     def show_main_window(self, actor: Actor) -> MainWindow:
         # Imported on first use: the tabs pull in printing and export, which login never needs.
@@ -273,6 +290,7 @@ class DesktopSession(QObject):
                 return False
         self.tasks.wait_for_idle()
         self.close_window()
+        self._stop_sync()
         self.database.dispose()
         self.backend.restore_backup(self.choice, backup)
         self.database = None
@@ -286,5 +304,6 @@ class DesktopSession(QObject):
 
     def shut_down(self) -> None:
         self.tasks.wait_for_idle()
+        self._stop_sync()
         if self.database is not None:
             self.database.dispose()

@@ -2,6 +2,668 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Move appointment</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(不指定人员)</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(不指定房间)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>目的：</translation>
+    </message>
+    <message>
+        <source>Consultant or doctor:</source>
+        <translation>咨询师或医生：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>房间：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTabWidget</name>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, or Enter on a free slot</source>
+        <translation>Ctrl+N，或在空时段按回车</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>改约…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>到诊登记</translation>
+    </message>
+    <message>
+        <source>Evening list (PDF)…</source>
+        <translation>明日预约提醒单(PDF)…</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>%1 booked for %2.</source>
+        <translation>已为%1预约 %2。</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 at %2? The customer&apos;s message is written.</source>
+        <translation>取消%1在%2的预约？将生成给客户的取消短信。</translation>
+    </message>
+    <message>
+        <source>Booking of %1 cancelled.</source>
+        <translation>%1的预约已取消。</translation>
+    </message>
+    <message>
+        <source>%1 checked in; the arrival is in the front desk&apos;s queue.</source>
+        <translation>%1已到诊，到访记录已进入前台分诊队列。</translation>
+    </message>
+    <message>
+        <source>Print the evening list</source>
+        <translation>打印明日预约提醒单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evening list printed to %1</source>
+        <translation>提醒单已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>Correct arrival</source>
+        <translation>更正到访登记</translation>
+    </message>
+    <message>
+        <source>Register arrival</source>
+        <translation>到访登记</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Accompanied by a parent</source>
+        <translation>有家长陪同</translation>
+    </message>
+    <message>
+        <source>Refuses to leave details</source>
+        <translation>拒绝留下资料</translation>
+    </message>
+    <message>
+        <source>Has an open course</source>
+        <translation>有未完成疗程</translation>
+    </message>
+    <message>
+        <source>Known mental illness</source>
+        <translation>已知精神疾病</translation>
+    </message>
+    <message>
+        <source>Not a transfer</source>
+        <translation>非转诊</translation>
+    </message>
+    <message>
+        <source>No inquiry</source>
+        <translation>无咨询记录</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(未填写)</translation>
+    </message>
+    <message>
+        <source>Never shown to a consultant before they accept</source>
+        <translation>咨询师接诊前不会看到</translation>
+    </message>
+    <message>
+        <source>Counts as a turn</source>
+        <translation>占诊</translation>
+    </message>
+    <message>
+        <source>Form completed at</source>
+        <translation>咨询单填写完成时间</translation>
+    </message>
+    <message>
+        <source>Came for</source>
+        <translation>来院目的</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>转诊科室</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Inquiry item</source>
+        <translation>咨询项目</translation>
+    </message>
+    <message>
+        <source>Visit class</source>
+        <translation>到访类型</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>是否占诊</translation>
+    </message>
+    <message>
+        <source>Named consultant</source>
+        <translation>指定咨询师</translation>
+    </message>
+    <message>
+        <source>Save and queue (Ctrl+S)</source>
+        <translation>保存并排队 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, because %2. Goes to the small rotation.</source>
+        <translation>建议:%1,因为%2。进入小轮排。</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, because %2. A gift: stays in the main rotation.</source>
+        <translation>建议:%1,因为%2。赠送项目仍在大轮排。</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, because %2.</source>
+        <translation>建议:%1,因为%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantTabWidget</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访类型</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>应答截止</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>拒接原因</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接诊</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Inquiry item</source>
+        <translation>咨询项目</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接待时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Offered to me</source>
+        <translation>分配给我的客户</translation>
+    </message>
+    <message>
+        <source>Today&apos;s customers</source>
+        <translation>今日客户</translation>
+    </message>
+    <message>
+        <source>%1 is yours now.</source>
+        <translation>%1 已由您接待。</translation>
+    </message>
+    <message>
+        <source>Declined; the customer passes to the next consultant.</source>
+        <translation>已拒接，客户将分给下一位咨询师。</translation>
+    </message>
+    <message>
+        <source>This offer has timed out or was taken by another consultant. Nothing was changed.</source>
+        <translation>该分诊已超时或已由其他咨询师接待，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Say why you decline the customer.</source>
+        <translation>请填写拒接原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationFormWidget</name>
+    <message>
+        <source>What the customer wants, findings, advice given</source>
+        <translation>客户需求、所见情况、给出的建议</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>More about why (required for “Other”)</source>
+        <translation>原因说明（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>咨询结果</translation>
+    </message>
+    <message>
+        <source>Why not closed</source>
+        <translation>未成交原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Save as correction of the selected</source>
+        <translation>保存为所选记录的更正</translation>
+    </message>
+    <message>
+        <source>Earlier records (newest version of each)</source>
+        <translation>以往记录（每条显示最新版本）</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Consultation record saved.</source>
+        <translation>咨询记录已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照时间</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>盲盘</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation>盲盘</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>新建盘点</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>打印盘点表…</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Import xlsx…</source>
+        <translation>导入 Excel…</translation>
+    </message>
+    <message>
+        <source>Flag recount</source>
+        <translation>标记复盘</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>过账</translation>
+    </message>
+    <message>
+        <source>Variance report…</source>
+        <translation>差异表…</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a code, then Enter</source>
+        <translation>扫码或输入编码后回车</translation>
+    </message>
+    <message>
+        <source>Counted quantity, then Enter</source>
+        <translation>输入实盘数量后回车</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫码：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines counted.</source>
+        <translation>已盘 %1 / %2 行。</translation>
+    </message>
+    <message>
+        <source>Gain %1, loss %2, net %3.</source>
+        <translation>盘盈 %1，盘亏 %2，净差异 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 opened with %n line(s).</source>
+        <translation>
+            <numerusform>已新建盘点单 %1，共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1 counted %2.</source>
+        <translation>已保存：%1 实盘 %2。</translation>
+    </message>
+    <message>
+        <source>Submitted for approval.</source>
+        <translation>已提交审批。</translation>
+    </message>
+    <message>
+        <source>The line is flagged for a recount.</source>
+        <translation>该行已标记复盘。</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>已审批。</translation>
+    </message>
+    <message>
+        <source>Post count</source>
+        <translation>盘点过账</translation>
+    </message>
+    <message>
+        <source>Post count %1? The differences become stock moves; this cannot be undone.</source>
+        <translation>确定过账盘点单 %1？差异将写入库存流水，无法撤销。</translation>
+    </message>
+    <message>
+        <source>Posted: the stock now matches the count.</source>
+        <translation>已过账：库存已与盘点结果一致。</translation>
+    </message>
+    <message>
+        <source>Posting the count</source>
+        <translation>正在过账盘点</translation>
+    </message>
+    <message>
+        <source>Print count sheet</source>
+        <translation>打印盘点表</translation>
+    </message>
+    <message>
+        <source>Export count sheet</source>
+        <translation>导出盘点表</translation>
+    </message>
+    <message>
+        <source>Variance report</source>
+        <translation>盘点差异表</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Import counted quantities</source>
+        <translation>导入实盘数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>编码不存在</translation>
+    </message>
+    <message>
+        <source>not in this count</source>
+        <translation>不在本次盘点中</translation>
+    </message>
+    <message>
+        <source>several lines match: give batch and location</source>
+        <translation>匹配多行：请填写批号和库位</translation>
+    </message>
+    <message>
+        <source>quantity is not a number of 0 or more</source>
+        <translation>数量必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>line given twice</source>
+        <translation>同一行重复出现</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何数据。%1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFormWidget</name>
     <message>
         <source>Name</source>
@@ -111,6 +773,10 @@
         <translation>合并重复档案…</translation>
     </message>
     <message>
+        <source>Register arrival (F4)</source>
+        <translation>到访登记 (F4)</translation>
+    </message>
+    <message>
         <source>Back to list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
@@ -133,6 +799,10 @@
     <message>
         <source>%1 years</source>
         <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Arrival registered; the customer is queued.</source>
+        <translation>已到访登记,客户已进入分诊队列。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -163,6 +833,10 @@
     <message>
         <source>New customer (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register arrival (F4)</source>
+        <translation>到访登记 (F4)</translation>
     </message>
     <message>
         <source>File number</source>
@@ -218,6 +892,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerWorkspaceWidget</name>
+    <message>
+        <source>Open one of today&apos;s customers to work on their file.</source>
+        <translation>请打开一位今日客户以处理其档案。</translation>
+    </message>
+    <message>
+        <source>Health file</source>
+        <translation>健康档案</translation>
+    </message>
+    <message>
+        <source>Consultation record</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>治疗方案</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>no inquiry item</source>
+        <translation>无咨询项目</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Creating the demo database…</source>
@@ -256,6 +957,184 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Replace the current database by the backup %1? Everything saved after that backup is lost. The current database is backed up first.</source>
         <translation>用备份 %1 替换当前数据库？该备份之后保存的所有数据都将丢失。替换前会先备份当前数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionPage</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>监销人</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Witness name</source>
+        <translation>监销人姓名</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>执行销毁…</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>打印销毁记录…</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a code, then Enter</source>
+        <translation>扫码或输入编码后回车</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Request destruction</source>
+        <translation>提交销毁申请</translation>
+    </message>
+    <message>
+        <source>New destruction request</source>
+        <translation>新建销毁申请</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>品名：</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批号：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>No stock of %1 in this warehouse.</source>
+        <translation>本仓库没有 %1 的库存。</translation>
+    </message>
+    <message>
+        <source>Destruction %1 requested; a manager approves it.</source>
+        <translation>销毁申请 %1 已提交，待主管审批。</translation>
+    </message>
+    <message>
+        <source>Destroy goods</source>
+        <translation>销毁物品</translation>
+    </message>
+    <message>
+        <source>Destroy the goods of %1 now, witnessed by %2? This cannot be undone.</source>
+        <translation>确定立即销毁 %1 的物品（监销人：%2）？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Destroyed: %1.</source>
+        <translation>已销毁：%1。</translation>
+    </message>
+    <message>
+        <source>Print destruction record</source>
+        <translation>打印销毁记录</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingPage</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Chinese herbs</source>
+        <translation>中药饮片</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>西药/营养素</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Dispense</source>
+        <translation>发药</translation>
+    </message>
+    <message>
+        <source>%1 outstanding</source>
+        <translation>尚欠 %1</translation>
+    </message>
+    <message>
+        <source>%1 dispensed in full.</source>
+        <translation>%1 已全部发药。</translation>
+    </message>
+    <message>
+        <source>%1 dispensed in part.</source>
+        <translation>%1 已部分发药。</translation>
     </message>
 </context>
 <context>
@@ -368,6 +1247,188 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>InquiriesTabWidget</name>
+    <message>
+        <source>Name, mobile, number or item</source>
+        <translation>姓名、手机、编号或项目</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>新增咨询</translation>
+    </message>
+    <message>
+        <source>Inquired</source>
+        <translation>咨询时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>咨询项目</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Link customer…</source>
+        <translation>关联客户档案…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What was said; Enter logs the contact</source>
+        <translation>沟通内容；回车即记录</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Contacts with this lead</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>No inquiries yet. Click &quot;New inquiry&quot; (Ctrl+N) to add one.</source>
+        <translation>还没有咨询记录。点击“新增咨询”(Ctrl+N)登记。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存，编号 %1。</translation>
+    </message>
+    <message>
+        <source>Linked to the customer file %1.</source>
+        <translation>已关联客户档案 %1。</translation>
+    </message>
+    <message>
+        <source>Appointment booked.</source>
+        <translation>预约成功。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryFormWidget</name>
+    <message>
+        <source>Full name or surname, e.g. 王女士</source>
+        <translation>姓名或姓氏，如 王女士</translation>
+    </message>
+    <message>
+        <source>e.g. 祛斑, 体检, 减重</source>
+        <translation>如 祛斑、体检、减重</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <source>e.g. 美团, 百度, 小红书, 地推活动</source>
+        <translation>如 美团、百度、小红书、地推活动</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Referrer:</source>
+        <translation>介绍人：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>开发渠道：</translation>
+    </message>
+    <message>
+        <source>Intake type:</source>
+        <translation>受理类型：</translation>
+    </message>
+    <message>
+        <source>Developer:</source>
+        <translation>开发人员：</translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation>咨询师：</translation>
+    </message>
+    <message>
+        <source>Inquiry item:</source>
+        <translation>咨询项目类型：</translation>
+    </message>
+    <message>
+        <source>Appointment time:</source>
+        <translation>预约时间：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>信息来源：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionsTabWidget</name>
     <message>
         <source>Name</source>
@@ -471,6 +1532,17 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>LinkCustomerDialog</name>
+    <message>
+        <source>Link to a customer file</source>
+        <translation>关联客户档案</translation>
+    </message>
+    <message>
+        <source>Find the customer file of %1, then press Enter.</source>
+        <translation>查找%1的客户档案，然后按回车。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Lorch Desk — log in</source>
@@ -569,6 +1641,496 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Merge into this customer: %1</source>
         <translation>合并到此客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesBoxWidget</name>
+    <message>
+        <source>Messages to customers</source>
+        <translation>客户短信</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages to customers (%n not sent)</source>
+        <translation>
+            <numerusform>客户短信（%n 条未发送）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked sent: %1</source>
+        <translation>已标记发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFormWidget</name>
+    <message>
+        <source>Sign as doctor</source>
+        <translation>医师签名</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为PDF…</translation>
+    </message>
+    <message>
+        <source>Dose, e.g. 1粒</source>
+        <translation>单次用量，如 1粒</translation>
+    </message>
+    <message>
+        <source>Frequency, e.g. 每日3次</source>
+        <translation>频次，如 每日3次</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Grams per dose</source>
+        <translation>每剂克数</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>处方类型</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Number of doses (剂数)</source>
+        <translation>剂数</translation>
+    </message>
+    <message>
+        <source>Decoction</source>
+        <translation>煎法</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Prescriptions of this customer</source>
+        <translation>该客户的处方</translation>
+    </message>
+    <message>
+        <source>New prescription</source>
+        <translation>新处方</translation>
+    </message>
+    <message>
+        <source>stock %1 %2</source>
+        <translation>库存 %1 %2</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>效期 %1</translation>
+    </message>
+    <message>
+        <source>Grams per dose must be a number above 0.</source>
+        <translation>每剂克数须为大于0的数字。</translation>
+    </message>
+    <message>
+        <source>Quantity and days must be numbers above 0.</source>
+        <translation>数量和天数须为大于0的数字。</translation>
+    </message>
+    <message>
+        <source>Herb</source>
+        <translation>药味</translation>
+    </message>
+    <message>
+        <source>g per dose</source>
+        <translation>每剂(克)</translation>
+    </message>
+    <message>
+        <source>Total g</source>
+        <translation>总量(克)</translation>
+    </message>
+    <message>
+        <source>%1 doses × %2 g = %3 g in all</source>
+        <translation>%1 剂 × %2 克 = 共 %3 克</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>单次用量</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved; a doctor signs it.</source>
+        <translation>草稿 %1 已保存，待医师签名。</translation>
+    </message>
+    <message>
+        <source>Warning: an item matches a recorded allergy.</source>
+        <translation>警告：有药品与已记录的过敏史相符。</translation>
+    </message>
+    <message>
+        <source>%1 signed: it is in the pharmacy&apos;s queue.</source>
+        <translation>%1 已签名，已进入药房待调剂队列。</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>已打印到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionView</name>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>单次用量</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Stock / nearest expiry</source>
+        <translation>库存 / 最近效期</translation>
+    </message>
+    <message>
+        <source>Herb</source>
+        <translation>药味</translation>
+    </message>
+    <message>
+        <source>g per dose</source>
+        <translation>每剂(克)</translation>
+    </message>
+    <message>
+        <source>Total g</source>
+        <translation>总量(克)</translation>
+    </message>
+    <message>
+        <source>%1 doses (剂), %2 g per dose</source>
+        <translation>共 %1 剂，每剂 %2 克</translation>
+    </message>
+    <message>
+        <source>Decoction: %1</source>
+        <translation>煎法：%1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>诊断：%1</translation>
+    </message>
+    <message>
+        <source>Allergy warning: matches %1</source>
+        <translation>过敏提示：与 %1 相符</translation>
+    </message>
+    <message>
+        <source>Prescribed by %1</source>
+        <translation>开方：%1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation>%1 于 %2 签名</translation>
+    </message>
+    <message>
+        <source>Not signed yet: only a doctor signs.</source>
+        <translation>尚未签名：仅医师可签名。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoard</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮排</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>已分给</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>应答截止</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Waited the longest allowed: a supervisor directs</source>
+        <translation>已达最长等候:由主管点诊</translation>
+    </message>
+    <message>
+        <source>Named consultant, no turn</source>
+        <translation>指定咨询师,不占诊</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next turn</source>
+        <translation>下一轮</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接诊</translation>
+    </message>
+    <message>
+        <source>Skips</source>
+        <translation>跳诊</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接诊时间</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign %1</source>
+        <translation>改派 %1</translation>
+    </message>
+    <message>
+        <source>The customer signed the change-of-consultant consent</source>
+        <translation>客户已签署更换咨询师同意书</translation>
+    </message>
+    <message>
+        <source>Supervisor and director have checked</source>
+        <translation>主管和总监已核查</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s signed consent, the supervisor and the director check first. You confirm the reassignment as the supervisor.</source>
+        <translation>客户未签署同意书时,须先由主管和总监核查。改派由您以主管身份确认。</translation>
+    </message>
+    <message>
+        <source>New consultant</source>
+        <translation>新咨询师</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Print receipt note…</source>
+        <translation>打印入库单…</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a code, then Enter</source>
+        <translation>扫码或输入编码后回车</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存入库单</translation>
+    </message>
+    <message>
+        <source>New receipt</source>
+        <translation>新建入库</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Into location:</source>
+        <translation>入库库位：</translation>
+    </message>
+    <message>
+        <source>Purchase order:</source>
+        <translation>采购订单：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>品名：</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批号：</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Unit cost:</source>
+        <translation>单价：</translation>
+    </message>
+    <message>
+        <source>Direct receipt (no order)</source>
+        <translation>直接入库（无订单）</translation>
+    </message>
+    <message>
+        <source>Outstanding on this order: %1</source>
+        <translation>本订单未到货：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 saved: %n line(s), total %2.</source>
+        <translation>
+            <numerusform>入库单 %1 已保存：%n 行，合计 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print receipt note</source>
+        <translation>打印入库单</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -989,10 +2551,520 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>StockPage</name>
+    <message>
+        <source>Code, barcode, name, pinyin initials or batch</source>
+        <translation>编码、条码、品名、拼音首字母或批号</translation>
+    </message>
+    <message>
+        <source>Near expiry only</source>
+        <translation>仅看近效期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Below reorder point</source>
+        <translation>低于补货点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), value %1</source>
+        <translation>
+            <numerusform>共 %n 个批次，金额 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown: search to narrow the list.</source>
+        <translation>仅显示前 %1 条：请输入条件缩小范围。</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>%1 (near expiry)</source>
+        <translation>%1（近效期）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Not connected to headquarters</source>
+        <translation>未连接总部</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ 离线</translation>
+    </message>
+    <message>
+        <source>needs resync</source>
+        <translation>需要重新同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 条待上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 条被拒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncTabWidget</name>
+    <message>
+        <source>The table is unknown at headquarters.</source>
+        <translation>总部不认识这张表。</translation>
+    </message>
+    <message>
+        <source>Only headquarters may change this data.</source>
+        <translation>只有总部可以修改这些数据。</translation>
+    </message>
+    <message>
+        <source>The record belongs to another site.</source>
+        <translation>该记录属于其他门店。</translation>
+    </message>
+    <message>
+        <source>Entries of a ledger cannot be changed.</source>
+        <translation>流水账的记录不能修改。</translation>
+    </message>
+    <message>
+        <source>Headquarters does not have the record.</source>
+        <translation>总部没有这条记录。</translation>
+    </message>
+    <message>
+        <source>Headquarters could not store the record.</source>
+        <translation>总部无法保存这条记录。</translation>
+    </message>
+    <message>
+        <source>A record from headquarters clashes with a record of this node.</source>
+        <translation>总部的一条记录与本节点的记录冲突。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>保留现值</translation>
+    </message>
+    <message>
+        <source>Apply the other value</source>
+        <translation>改用另一个值</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>未处理的冲突</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>被拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Enrol node</source>
+        <translation>登记节点</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近连接</translation>
+    </message>
+    <message>
+        <source>Enrol a branch node</source>
+        <translation>登记门店节点</translation>
+    </message>
+    <message>
+        <source>Site code:</source>
+        <translation>门店代码：</translation>
+    </message>
+    <message>
+        <source>Site name (new site):</source>
+        <translation>门店名称（新门店）：</translation>
+    </message>
+    <message>
+        <source>Node name:</source>
+        <translation>节点名称：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Settled: %1 of %2.</source>
+        <translation>已处理：%2 的%1。</translation>
+    </message>
+    <message>
+        <source>Node %1 of %2 enrolled. Give this token to the branch (it is shown only once): lorch-desk sync --join URL --token TOKEN</source>
+        <translation>%2 的节点 %1 已登记。请把此令牌交给门店（只显示这一次）：lorch-desk sync --join URL --token TOKEN</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanFormWidget</name>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Notes: schedule, course, remarks</source>
+        <translation>备注：安排、疗程等</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Saved plans (newest version of each)</source>
+        <translation>已保存的方案（每个显示最新版本）</translation>
+    </message>
+    <message>
+        <source> (%1 sessions)</source>
+        <translation>（%1 次）</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number above 0.</source>
+        <translation>数量须为大于0的数字。</translation>
+    </message>
+    <message>
+        <source>Total: ¥%1</source>
+        <translation>合计：¥%1</translation>
+    </message>
+    <message>
+        <source>Plan saved: total ¥%1.</source>
+        <translation>方案已保存：合计 ¥%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePolicyBox</name>
+    <message>
+        <source>Triage policy of this site</source>
+        <translation>本中心分诊规则</translation>
+    </message>
+    <message>
+        <source>Minutes to accept an offer</source>
+        <translation>接诊应答时限(分钟)</translation>
+    </message>
+    <message>
+        <source>Minutes before a busy consultant&apos;s turn skips</source>
+        <translation>忙碌咨询师跳诊前等候(分钟)</translation>
+    </message>
+    <message>
+        <source>Extra minutes when the next one is busy too</source>
+        <translation>下一位也忙时再等(分钟)</translation>
+    </message>
+    <message>
+        <source>Longest wait in minutes</source>
+        <translation>最长等候(分钟)</translation>
+    </message>
+    <message>
+        <source>Unanswered calls before a skip</source>
+        <translation>未接电话几次后跳诊</translation>
+    </message>
+    <message>
+        <source>Follow-ups that keep a customer</source>
+        <translation>保留客户所需有效回访次数</translation>
+    </message>
+    <message>
+        <source>… within days</source>
+        <translation>……统计天数</translation>
+    </message>
+    <message>
+        <source>Arrivals count as turns until</source>
+        <translation>到访占诊截止时间</translation>
+    </message>
+    <message>
+        <source>Half-day shift changes at</source>
+        <translation>半天班交接时间</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s numbers.</source>
+        <translation>默认规则。</translation>
+    </message>
+    <message>
+        <source>Changed for this site.</source>
+        <translation>本中心已修改。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTabWidget</name>
+    <message>
+        <source>Offer next (F5)</source>
+        <translation>分诊下一位 (F5)</translation>
+    </message>
+    <message>
+        <source>Call unanswered (F6)</source>
+        <translation>电话未接 (F6)</translation>
+    </message>
+    <message>
+        <source>Direct to…  (F7)</source>
+        <translation>点诊… (F7)</translation>
+    </message>
+    <message>
+        <source>Correct arrival…</source>
+        <translation>更正到访…</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Leave rotation</source>
+        <translation>退出轮排</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>停诊…</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Morning only</source>
+        <translation>仅上午</translation>
+    </message>
+    <message>
+        <source>Afternoon only</source>
+        <translation>仅下午</translation>
+    </message>
+    <message>
+        <source>Join rotation</source>
+        <translation>加入轮排</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Triage policy…</source>
+        <translation>分诊规则…</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>等候客户</translation>
+    </message>
+    <message>
+        <source>Consultants on duty</source>
+        <translation>当班咨询师</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>今日已接诊</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>大轮排</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>小轮排</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Next turn — main rotation: %1 · small rotation: %2 · waiting: %3</source>
+        <translation>下一轮 — 大轮排:%1 · 小轮排:%2 · 等候:%3 人</translation>
+    </message>
+    <message>
+        <source>Select the customer whose consultant did not answer.</source>
+        <translation>请选择咨询师未接电话的客户。</translation>
+    </message>
+    <message>
+        <source>Select the waiting customer to direct.</source>
+        <translation>请选择要点诊的等候客户。</translation>
+    </message>
+    <message>
+        <source>Select a consultant first.</source>
+        <translation>请先选择一位咨询师。</translation>
+    </message>
+    <message>
+        <source>Choose who joins the rotation.</source>
+        <translation>请选择加入轮排的咨询师。</translation>
+    </message>
+    <message>
+        <source>Select the received customer to reassign.</source>
+        <translation>请选择要改派的已接诊客户。</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>点诊</translation>
+    </message>
+    <message>
+        <source>Give the customer to:</source>
+        <translation>将客户分给:</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>停诊</translation>
+    </message>
+    <message>
+        <source>Suspend %1 for %2 hours. Reason:</source>
+        <translation>停诊 %1 %2 小时。原因:</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>As the supervisor, confirm that %1 goes to %2?</source>
+        <translation>作为主管,确认将 %1 改派给 %2?</translation>
+    </message>
+    <message>
+        <source>Triage policy</source>
+        <translation>分诊规则</translation>
+    </message>
+    <message>
+        <source>Select the arrival to correct.</source>
+        <translation>请选择要更正的到访登记。</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +3140,37 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Enable the login of {name} ({username}) again?</source>
         <translation>重新启用 {name}（{username}）的登录账号？</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTabWidget</name>
+    <message>
+        <source>Stock on hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Purchase receipts</source>
+        <translation>采购入库</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>发药</translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation>仓库：</translation>
+    </message>
+    <message>
+        <source>No warehouse is set up for this site yet.</source>
+        <translation>本中心尚未设置仓库。</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +3310,380 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到院</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>复诊</translation>
+    </message>
+    <message>
+        <source>Report reading</source>
+        <translation>报告解读</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已到诊</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>初诊</translation>
+    </message>
+    <message>
+        <source>Revisit / recheck</source>
+        <translation>复诊/复查</translation>
+    </message>
+    <message>
+        <source>Repeat purchase</source>
+        <translation>再消费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Post-op recheck</source>
+        <translation>术后复查</translation>
+    </message>
+    <message>
+        <source>Stitch removal</source>
+        <translation>拆线</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s special gift</source>
+        <translation>医院特殊赠送</translation>
+    </message>
+    <message>
+        <source>Event gift</source>
+        <translation>活动赠送</translation>
+    </message>
+    <message>
+        <source>first time at the clinic</source>
+        <translation>第一次到院</translation>
+    </message>
+    <message>
+        <source>consulted before but never bought</source>
+        <translation>曾到院咨询但未消费</translation>
+    </message>
+    <message>
+        <source>bought before</source>
+        <translation>曾消费</translation>
+    </message>
+    <message>
+        <source>a session of an open course</source>
+        <translation>疗程中的一次治疗</translation>
+    </message>
+    <message>
+        <source>post-op recheck</source>
+        <translation>术后复查</translation>
+    </message>
+    <message>
+        <source>clinic&apos;s special gift</source>
+        <translation>医院特殊赠送</translation>
+    </message>
+    <message>
+        <source>event gift</source>
+        <translation>活动赠送</translation>
+    </message>
+    <message>
+        <source>aged 10 to 18 without a parent</source>
+        <translation>10至18岁且无家长陪同</translation>
+    </message>
+    <message>
+        <source>refused to leave details</source>
+        <translation>拒绝留下资料</translation>
+    </message>
+    <message>
+        <source>transferred from dental or hair</source>
+        <translation>口腔科或毛发科转诊</translation>
+    </message>
+    <message>
+        <source>stitch removal</source>
+        <translation>拆线</translation>
+    </message>
+    <message>
+        <source>over 70</source>
+        <translation>年龄超过70岁</translation>
+    </message>
+    <message>
+        <source>known mental illness</source>
+        <translation>已知精神疾病</translation>
+    </message>
+    <message>
+        <source>Referral naming a consultant</source>
+        <translation>老客户介绍并指定咨询师</translation>
+    </message>
+    <message>
+        <source>Pre-booked by the consultant</source>
+        <translation>咨询师预约</translation>
+    </message>
+    <message>
+        <source>Returning customer of the owning consultant</source>
+        <translation>所属咨询师的老客户</translation>
+    </message>
+    <message>
+        <source>Main rotation</source>
+        <translation>大轮排</translation>
+    </message>
+    <message>
+        <source>Small rotation</source>
+        <translation>小轮排</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>待应答</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>停诊</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>未当班</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>口腔科</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>毛发科</translation>
+    </message>
+    <message>
+        <source>Deal closed</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格原因</translation>
+    </message>
+    <message>
+        <source>Wants to think it over</source>
+        <translation>考虑一下</translation>
+    </message>
+    <message>
+        <source>Comparing other clinics</source>
+        <translation>比较其他机构</translation>
+    </message>
+    <message>
+        <source>Must discuss with family</source>
+        <translation>需与家人商量</translation>
+    </message>
+    <message>
+        <source>Doubts about the result</source>
+        <translation>对效果有顾虑</translation>
+    </message>
+    <message>
+        <source>Not suitable medically</source>
+        <translation>身体条件不适合</translation>
+    </message>
+    <message>
+        <source>Only gathering information</source>
+        <translation>仅了解信息</translation>
+    </message>
+    <message>
+        <source>Other (see note)</source>
+        <translation>其他（见说明）</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接诊</translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation>点诊</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Western / nutrients</source>
+        <translation>西药 / 营养素</translation>
+    </message>
+    <message>
+        <source>TCM herbal</source>
+        <translation>中药饮片</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting dispensing</source>
+        <translation>待调剂</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已调剂</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
+        <source>Outcome</source>
+        <translation>咨询结果</translation>
+    </message>
+    <message>
+        <source>Reason not closed</source>
+        <translation>未成交原因</translation>
+    </message>
+    <message>
+        <source>Note on the reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>单次用量</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Grams per dose</source>
+        <translation>每剂克数</translation>
+    </message>
+    <message>
+        <source>Number of doses</source>
+        <translation>剂数</translation>
+    </message>
+    <message>
+        <source>Decoction</source>
+        <translation>煎法</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Sessions per course</source>
+        <translation>疗程次数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>机构名称</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1383,6 +3854,214 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>城市</translation>
     </message>
     <message>
+        <source>Form completed at</source>
+        <translation>咨询单完成时间</translation>
+    </message>
+    <message>
+        <source>Named consultant</source>
+        <translation>指定咨询师</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>是否占诊</translation>
+    </message>
+    <message>
+        <source>Visit class</source>
+        <translation>到访类型</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Inquiry item</source>
+        <translation>咨询项目</translation>
+    </message>
+    <message>
+        <source>Minutes to accept an offer</source>
+        <translation>接诊应答时限</translation>
+    </message>
+    <message>
+        <source>Minutes before a busy turn skips</source>
+        <translation>忙碌跳诊时限</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation>追加等候时间</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候时间</translation>
+    </message>
+    <message>
+        <source>Unanswered calls before a skip</source>
+        <translation>未接电话跳诊次数</translation>
+    </message>
+    <message>
+        <source>Follow-ups that keep a customer</source>
+        <translation>保留客户所需回访次数</translation>
+    </message>
+    <message>
+        <source>Follow-up window in days</source>
+        <translation>回访统计天数</translation>
+    </message>
+    <message>
+        <source>Turns count until</source>
+        <translation>占诊截止时间</translation>
+    </message>
+    <message>
+        <source>Half-day change</source>
+        <translation>半天班交接时间</translation>
+    </message>
+    <message>
+        <source>Arrived from</source>
+        <translation>到访日期从</translation>
+    </message>
+    <message>
+        <source>Arrived to</source>
+        <translation>到访日期至</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Intake type</source>
+        <translation>受理类型</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Contact method</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Consultant or doctor</source>
+        <translation>咨询师或医生</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询记录</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Purchase order line</source>
+        <translation>采购订单行</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>监销人</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Count number</source>
+        <translation>盘点单号</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0.</source>
+        <translation>{field}须为大于0的数字。</translation>
+    </message>
+    <message>
+        <source>{field} may be at most {maximum}.</source>
+        <translation>{field}最多为 {maximum}。</translation>
+    </message>
+    <message>
+        <source>{field}: the chosen entry no longer exists.</source>
+        <translation>{field}：所选条目已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: herbs go on TCM prescriptions, other products on western ones.</source>
+        <translation>{field}：中药饮片只能开在中药处方上，其他药品开在西药处方上。</translation>
+    </message>
+    <message>
+        <source>{field}: at most {maximum} lines.</source>
+        <translation>{field}：最多 {maximum} 行。</translation>
+    </message>
+    <message>
+        <source>{field} must not be negative.</source>
+        <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
@@ -1479,6 +4158,110 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>{field}不是此报表的筛选条件。</translation>
     </message>
     <message>
+        <source>{field} cannot lie in the future.</source>
+        <translation>{field}不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A turn that does not count needs its reason and the consultant named.</source>
+        <translation>不占诊须同时填写原因和指定咨询师。</translation>
+    </message>
+    <message>
+        <source>{field} must be a time such as 13:00.</source>
+        <translation>{field}须为时间,例如 13:00。</translation>
+    </message>
+    <message>
+        <source>{field} is not an active member of staff.</source>
+        <translation>{field}不是在职员工。</translation>
+    </message>
+    <message>
+        <source>{field} must be an active consultant.</source>
+        <translation>{field}必须是在职咨询师。</translation>
+    </message>
+    <message>
+        <source>The customer of this inquiry has already arrived.</source>
+        <translation>该咨询的客户已经到院。</translation>
+    </message>
+    <message>
+        <source>This inquiry belongs to another customer.</source>
+        <translation>该咨询属于另一位客户。</translation>
+    </message>
+    <message>
+        <source>Pre-booked needs the consultant&apos;s own inquiry with surname, phone, channel and item.</source>
+        <translation>“咨询师预约”需要该咨询师本人登记且含姓氏、电话、渠道和咨询项目的咨询记录。</translation>
+    </message>
+    <message>
+        <source>The end must come after the start, at most 8 hours later.</source>
+        <translation>结束时间必须晚于开始时间，且最长 8 小时。</translation>
+    </message>
+    <message>
+        <source>{field} lies in the past.</source>
+        <translation>{field}已经过去。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be booked.</source>
+        <translation>{field}不可预约。</translation>
+    </message>
+    <message>
+        <source>Register the customer (or pick them) before checking in.</source>
+        <translation>请先登记（或选择）客户档案再办理到诊。</translation>
+    </message>
+    <message>
+        <source>This message was already sent.</source>
+        <translation>该短信已发送。</translation>
+    </message>
+    <message>
+        <source>{field} needs a time zone.</source>
+        <translation>{field}缺少时区。</translation>
+    </message>
+    <message>
+        <source>{field} must be a number, e.g. 12 or 2.5.</source>
+        <translation>{field}必须是数字，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field}不能小于 {minimum}。</translation>
+    </message>
+    <message>
+        <source>{field}: this batch has already expired.</source>
+        <translation>{field}：该批次已过期。</translation>
+    </message>
+    <message>
+        <source>More {product} received than is still outstanding on the order.</source>
+        <translation>{product}的入库数量超过订单未到货数量。</translation>
+    </message>
+    <message>
+        <source>{lines} line(s) are not counted yet or wait for a recount.</source>
+        <translation>还有 {lines} 行未盘点或待复盘。</translation>
+    </message>
+    <message>
+        <source>The witness must be someone other than the person destroying the goods.</source>
+        <translation>监销人不能是执行销毁的本人。</translation>
+    </message>
+    <message>
+        <source>Goods cannot move to where they already are.</source>
+        <translation>调出和调入库位不能相同。</translation>
+    </message>
+    <message>
+        <source>The supplier or warehouse differs from the purchase order&apos;s.</source>
+        <translation>供应商或仓库与采购订单不一致。</translation>
+    </message>
+    <message>
+        <source>The sheet needs the columns 条码 (or 编码) and 实盘数量 in its first row.</source>
+        <translation>表格第一行须包含“条码”（或“编码”）和“实盘数量”列。</translation>
+    </message>
+    <message>
+        <source>A saved document is never edited; save a correction as a new version.</source>
+        <translation>已保存的单据不能修改，请保存更正为新版本。</translation>
+    </message>
+    <message>
+        <source>A newer version of this document exists; correct the newest one.</source>
+        <translation>该单据已有更新的版本，请更正最新版本。</translation>
+    </message>
+    <message>
+        <source>This prescription is signed and final; it cannot be changed or signed again.</source>
+        <translation>该处方已签名生效，不能再修改或重复签名。</translation>
+    </message>
+    <message>
         <source>Your role is not allowed to do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
@@ -1539,6 +4322,90 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>A saved arrival cannot be changed or deleted; record a correction instead.</source>
+        <translation>已保存的到访登记不能修改或删除;请登记一条更正。</translation>
+    </message>
+    <message>
+        <source>This arrival was corrected meanwhile; correct the newest record.</source>
+        <translation>该到访登记已被更正;请更正最新的一条。</translation>
+    </message>
+    <message>
+        <source>This consultant is not on today&apos;s rotation.</source>
+        <translation>该咨询师不在今日轮排中。</translation>
+    </message>
+    <message>
+        <source>This customer is not in today&apos;s queue.</source>
+        <translation>该客户不在今日分诊队列中。</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open: it timed out, passed to the next consultant, or the customer was received by someone else.</source>
+        <translation>该分诊已失效:已超时、已转给下一位咨询师,或客户已被他人接诊。</translation>
+    </message>
+    <message>
+        <source>This consultant cannot receive a customer now (off duty or suspended).</source>
+        <translation>该咨询师现在不能接诊(未当班或停诊中)。</translation>
+    </message>
+    <message>
+        <source>This consultant is already on the rotation.</source>
+        <translation>该咨询师已在轮排中。</translation>
+    </message>
+    <message>
+        <source>This arrival is already in the queue.</source>
+        <translation>该到访已在分诊队列中。</translation>
+    </message>
+    <message>
+        <source>This customer already has a consultant; change it by a reassignment.</source>
+        <translation>该客户已有咨询师接诊;如需更换请改派。</translation>
+    </message>
+    <message>
+        <source>This customer has not been received by a consultant yet.</source>
+        <translation>该客户尚未被咨询师接诊。</translation>
+    </message>
+    <message>
+        <source>Every reassignment is confirmed by a supervisor.</source>
+        <translation>每次改派都须由主管确认。</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s signed consent, the supervisor and the director check first.</source>
+        <translation>客户未签署同意书时,须先由主管和总监核查。</translation>
+    </message>
+    <message>
+        <source>Another workstation acted at the same moment. Try again.</source>
+        <translation>另一台工作站同时进行了操作,请重试。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s triage record is inconsistent; ask the administrator.</source>
+        <translation>今日分诊记录不一致,请联系管理员。</translation>
+    </message>
+    <message>
+        <source>{field} is already booked from {starts} to {ends} ({customer_name}).</source>
+        <translation>{field}在 {starts} 至 {ends} 已有预约（{customer_name}）。</translation>
+    </message>
+    <message>
+        <source>Appointment {number} is no longer open (it was checked in or cancelled).</source>
+        <translation>预约 {number} 已到诊或已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Not enough {product} (batch {batch}) at {location}: {available} there, {requested} asked for.</source>
+        <translation>{location}的{product}（批号 {batch}）库存不足：现有 {available}，需要 {requested}。</translation>
+    </message>
+    <message>
+        <source>No product has the code {barcode}.</source>
+        <translation>没有编码或条码为 {barcode} 的产品。</translation>
+    </message>
+    <message>
+        <source>{product} is not on this count&apos;s sheet.</source>
+        <translation>{product}不在本次盘点表中。</translation>
+    </message>
+    <message>
+        <source>{number} cannot do this in its present state ({state}).</source>
+        <translation>{number} 当前状态（{state}）不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} row(s) are wrong, the first is row {first}.</source>
+        <translation>未导入任何数据：{count} 行有误，第一处为第 {first} 行。</translation>
+    </message>
+    <message>
         <source>{field}: this value is not allowed.</source>
         <translation>{field}：不允许使用此值。</translation>
     </message>
@@ -1589,12 +4456,40 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <source>Headquarters administrator</source>
         <translation>总部管理员</translation>
     </message>
+    <message>
+        <source>Inquiry desk (market / online / hotline)</source>
+        <translation>电话网络咨询(市场/网络/热线)</translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation>库管员</translation>
+    </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>分诊</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>电话网络咨询</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>库房</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1615,6 +4510,85 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Required fields</source>
         <translation>必填项</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>warehouse</name>
+    <message>
+        <source>Nutrient</source>
+        <translation>营养素</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Chinese herb</source>
+        <translation>中药饮片</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <source>Service material</source>
+        <translation>服务材料</translation>
+    </message>
+    <message>
+        <source>Whole warehouse</source>
+        <translation>全仓</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By location</source>
+        <translation>按库位</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
     </message>
 </context>
 </TS>

@@ -23,8 +23,10 @@ from pathlib import Path
 TRANSLATIONS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TRANSLATIONS_DIR.parent.parent
 SOURCE_DIR = REPO_ROOT / "lorch_desk"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none")
+# English is the source language: its file holds only the plural forms ("1 row", "2 rows").
+PLURALS_ONLY = "en"
 
 
 def ts_path(language: str) -> Path:
@@ -77,10 +79,17 @@ def run_lupdate(ts_file: Path, lupdate: str | None = None) -> None:
         list_file = Path(scratch) / "sources.lst"
         list_file.write_text("\n".join(files) + "\n", encoding="utf-8")
         subprocess.run(
-            [lupdate, *LUPDATE_OPTIONS, f"@{list_file}", "-ts", str(ts_file)],
+            [lupdate, *LUPDATE_OPTIONS, *_language_options(ts_file), f"@{list_file}"]
+            + ["-ts", str(ts_file)],
             cwd=REPO_ROOT,
             check=True,
         )
+
+
+def _language_options(ts_file: Path) -> tuple[str, ...]:
+    if ts_file.name == ts_path(PLURALS_ONLY).name:
+        return ("-pluralonly", "-target-language", PLURALS_ONLY)
+    return ()
 
 
 def run_lrelease(ts_file: Path, qm_file: Path, lrelease: str | None = None) -> None:

@@ -118,6 +118,11 @@ def test_audit_log_and_backups_belong_to_managers() -> None:
     assert _who(Action.BACKUP_RUN) == {Role.BRANCH_MANAGER, Role.HQ_ADMIN}
 
 
+def test_managers_settle_sync_conflicts_and_only_headquarters_enrols_nodes() -> None:
+    assert _who(Action.SYNC_RESOLVE) == {Role.BRANCH_MANAGER, Role.HQ_ADMIN}
+    assert _who(Action.SYNC_ENROL) == {Role.HQ_ADMIN}
+
+
 def test_the_system_actor_acts_as_a_headquarters_administrator() -> None:
     system = Actor.system(site_id=uuid.uuid4(), site_code="BJ", node_id=uuid.uuid4())
     assert system.user_id is None

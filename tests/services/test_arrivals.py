@@ -119,8 +119,9 @@ def test_a_correction_is_a_new_record_and_the_old_one_stays(
     with database.unit_of_work(desk.receptionist, read_only=True) as uow:
         old = uow.session.get_one(Arrival, first.arrival_id)
         assert (old.channel, old.row_version) == ("walk_in", 1)
-    # The queue keeps the customer's place under the first record: no second queue entry.
-    assert [row.kind for row in desk.stored()] == ["ArrivalQueued"]
+    # The queue keeps the customer's place under the first record (no second queue entry);
+    # the still-waiting customer is routed by the correction.
+    assert [row.kind for row in desk.stored()] == ["ArrivalQueued", "ArrivalCorrected"]
     with pytest.raises(ArrivalSuperseded):
         desk.run(
             desk.receptionist,

@@ -182,8 +182,8 @@ def test_retiring_tombstones_the_institution_and_keeps_its_row(
 @pytest.mark.parametrize(
     ("changes", "field", "rule"),
     [
-        ({"name": " "}, "name", "required"),
-        ({"name": "机" * 101}, "name", "too_long"),
+        ({"name": " "}, "institution_name", "required"),
+        ({"name": "机" * 101}, "institution_name", "too_long"),
         ({"head": "周" * 51}, "head", "too_long"),
         ({"phone": "010-HELP"}, "phone", "invalid_characters"),
         ({"signed_on": datetime(2024, 3, 15)}, "signed_on", "date"),
@@ -212,7 +212,7 @@ def test_two_institutions_cannot_share_a_name(
 ) -> None:
     with pytest.raises(ValidationFailed) as refused:
         run(hq_admin, save_institution, institution_id=None, data=replace(KANGYUAN, head="王强"))
-    assert (refused.value.field, refused.value.params["rule"]) == ("name", "taken")
+    assert (refused.value.field, refused.value.params["rule"]) == ("institution_name", "taken")
     # Saving the institution itself under its own name is fine.
     run(hq_admin, save_institution, institution_id=kangyuan, data=KANGYUAN)
 

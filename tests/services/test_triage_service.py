@@ -444,8 +444,9 @@ def _press_together(
 # --- several PCs on one PostgreSQL ---------------------------------------------------------------
 
 PCS = 4
-# The issue asks 1,000 trials (about 2 minutes here); CI runs 200, LORCH_TRIAGE_TRIALS=1000 all.
-TRIALS = int(os.environ.get("LORCH_TRIAGE_TRIALS", "200"))
+# The issue asks 1,000 trials on the real server (about 3 minutes here); LORCH_TRIAGE_TRIALS=N
+# runs fewer for a quick local run.
+TRIALS = int(os.environ.get("LORCH_TRIAGE_TRIALS", "1000"))
 CUSTOMERS_PER_TRIAL = 3
 
 

@@ -32,6 +32,7 @@ def _load_script():  # noqa: ANN202
 update = _load_script()
 TS_FILE = update.ts_path("zh_CN")
 QM_FILE = update.qm_path("zh_CN")
+PLURALS_TS_FILE = update.ts_path("en")
 
 PLACEHOLDER = re.compile(r"%\d+|%n|\{\w+\}")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
@@ -107,15 +108,35 @@ def test_numerus_messages_have_the_chinese_form() -> None:
             assert "%n" in (forms[0].text or ""), message.findtext("source")
 
 
-def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
-    lrelease = _tool("lrelease")
-    compiled = tmp_path / QM_FILE.name
-    update.run_lrelease(TS_FILE, compiled, lrelease)
-    assert QM_FILE.is_file(), "the .qm is missing; run update_translations.py"
-    up_to_date = compiled.read_bytes() == QM_FILE.read_bytes()
-    assert up_to_date, (
-        "lorch_desk_zh_CN.qm is older than lorch_desk_zh_CN.ts; run update_translations.py"
+def test_every_plural_of_the_code_has_its_english_forms(tmp_path: Path) -> None:
+    lupdate = _tool("lupdate")
+    fresh = tmp_path / PLURALS_TS_FILE.name
+    shutil.copyfile(PLURALS_TS_FILE, fresh)
+    update.run_lupdate(fresh, lupdate)
+
+    messages = _messages(fresh)
+    assert messages, "the code has plural messages (%n) that lupdate did not find"
+    wrong = [
+        f"{context}: {source!r} -> {texts!r}"
+        for context, source, translation, texts in messages
+        if translation.get("type") == "unfinished"
+        or len(texts) != 2
+        or not all("%n" in text for text in texts)
+    ]
+    assert not wrong, "English singular and plural forms missing in lorch_desk_en.ts:\n" + (
+        "\n".join(wrong)
     )
+
+
+@pytest.mark.parametrize("language", update.LANGUAGES)
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path, language: str) -> None:
+    lrelease = _tool("lrelease")
+    qm_file = update.qm_path(language)
+    compiled = tmp_path / qm_file.name
+    update.run_lrelease(update.ts_path(language), compiled, lrelease)
+    assert qm_file.is_file(), "the .qm is missing; run update_translations.py"
+    up_to_date = compiled.read_bytes() == qm_file.read_bytes()
+    assert up_to_date, f"{qm_file.name} is older than its .ts; run update_translations.py"
 
 
 def test_the_chinese_translator_translates_and_english_restores(qapp, qtbot, tmp_path) -> None:  # noqa: ANN001
@@ -141,3 +162,16 @@ def test_the_chinese_translator_translates_and_english_restores(qapp, qtbot, tmp
         QLocale.setDefault(previous_locale)
     assert QCoreApplication.translate("tabs", "Customers") == "Customers"
     assert settings_title() == "Settings"
+
+
+def test_english_counts_say_row_and_rows(qapp) -> None:  # noqa: ANN001
+    from lorch_desk.ui import i18n
+
+    previous_locale = QLocale()
+    try:
+        i18n.install_language("en")
+        one = QCoreApplication.translate("ReportsTabWidget", "%n row(s)", "", 1)
+        many = QCoreApplication.translate("ReportsTabWidget", "%n row(s)", "", 3)
+    finally:
+        QLocale.setDefault(previous_locale)
+    assert (one, many) == ("1 row", "3 rows")

@@ -14,6 +14,8 @@ ROLE_NAMES: dict[Role, str] = {
     Role.CUSTOMER_SERVICE: QT_TRANSLATE_NOOP("roles", "Customer service"),
     Role.BRANCH_MANAGER: QT_TRANSLATE_NOOP("roles", "Branch manager"),
     Role.HQ_ADMIN: QT_TRANSLATE_NOOP("roles", "Headquarters administrator"),
+    Role.MARKETING: QT_TRANSLATE_NOOP("roles", "Inquiry desk (market / online / hotline)"),
+    Role.WAREHOUSE_CLERK: QT_TRANSLATE_NOOP("roles", "Warehouse clerk"),
 }
 
 

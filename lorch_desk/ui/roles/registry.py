@@ -14,9 +14,15 @@ from lorch_desk.ui.context import UiContext
 from lorch_desk.ui.roles.admin.institutions_tab import InstitutionsTabWidget
 from lorch_desk.ui.roles.admin.required_fields_tab import RequiredFieldsTabWidget
 from lorch_desk.ui.roles.admin.staff_tab import StaffTabWidget
+from lorch_desk.ui.roles.admin.sync_tab import SyncTabWidget
 from lorch_desk.ui.roles.admin.users_tab import UsersTabWidget
+from lorch_desk.ui.roles.consultant.consultant_tab import ConsultantTabWidget
 from lorch_desk.ui.roles.front_desk.customer_tab import CustomerTabWidget
+from lorch_desk.ui.roles.front_desk.triage_tab import TriageTabWidget
+from lorch_desk.ui.roles.inquiries.inquiries_tab import InquiriesTabWidget
 from lorch_desk.ui.roles.manager.reports_tab import ReportsTabWidget
+from lorch_desk.ui.roles.scheduling.appointments_tab import AppointmentsTabWidget
+from lorch_desk.ui.roles.warehouse.warehouse_tab import WarehouseTabWidget
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,36 @@ ROLE_TABS: tuple[RoleTab, ...] = (
         QT_TRANSLATE_NOOP("tabs", "Customers"),
         _may(Action.CUSTOMER_VIEW),
         CustomerTabWidget,
+    ),
+    RoleTab(
+        "triage",
+        QT_TRANSLATE_NOOP("tabs", "Triage"),
+        _may(Action.TRIAGE_OPERATE),
+        TriageTabWidget,
+    ),
+    RoleTab(
+        "consultant",
+        QT_TRANSLATE_NOOP("tabs", "My customers"),
+        _may(Action.CONSULTATION_RECORD),
+        ConsultantTabWidget,
+    ),
+    RoleTab(
+        "inquiries",
+        QT_TRANSLATE_NOOP("tabs", "Inquiries"),
+        _may(Action.INQUIRY_REGISTER),
+        InquiriesTabWidget,
+    ),
+    RoleTab(
+        "appointments",
+        QT_TRANSLATE_NOOP("tabs", "Appointments"),
+        _may(Action.APPOINTMENT_VIEW),
+        AppointmentsTabWidget,
+    ),
+    RoleTab(
+        "warehouse",
+        QT_TRANSLATE_NOOP("tabs", "Warehouse"),
+        _may(Action.STOCK_VIEW),
+        WarehouseTabWidget,
     ),
     RoleTab(
         "reports", QT_TRANSLATE_NOOP("tabs", "Reports"), _may(Action.REPORT_RUN), ReportsTabWidget
@@ -60,6 +96,7 @@ ROLE_TABS: tuple[RoleTab, ...] = (
         _may(Action.SETTINGS_EDIT),
         RequiredFieldsTabWidget,
     ),
+    RoleTab("sync", QT_TRANSLATE_NOOP("tabs", "Sync"), _may(Action.SYNC_RESOLVE), SyncTabWidget),
 )
 
 

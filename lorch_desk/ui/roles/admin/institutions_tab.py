@@ -88,7 +88,7 @@ class InstitutionsTabWidget(QWidget):
         self.form_box = QGroupBox(self.tr("New institution"))
         form = QFormLayout()
         for label, field, name in (
-            (self.tr("Name:"), self.name_edit, "name"),
+            (self.tr("Name:"), self.name_edit, "institution_name"),
             (self.tr("Address:"), self.address_edit, "address"),
             (self.tr("Head:"), self.head_edit, "head"),
             (self.tr("Phone:"), self.phone_edit, "phone"),

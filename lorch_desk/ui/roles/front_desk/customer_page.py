@@ -26,6 +26,7 @@ from lorch_desk.ui.common.choice_labels import MEMBER_TYPES, choice_label
 from lorch_desk.ui.common.customer_form import CustomerFormWidget
 from lorch_desk.ui.common.health_file_widget import HealthFileWidget
 from lorch_desk.ui.context import UiContext
+from lorch_desk.ui.roles.front_desk.arrival_dialog import ArrivalDialog, open_arrival_dialog
 from lorch_desk.ui.roles.front_desk.duplicates_dialog import DuplicateChoice, DuplicatesDialog
 from lorch_desk.ui.roles.front_desk.merge_dialog import MergeDialog
 
@@ -61,6 +62,11 @@ class CustomerPageWidget(QWidget):
         self.merge_button.setObjectName("merge_customer")
         self.merge_button.setVisible(actor.may(Action.CUSTOMER_MERGE))
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.arrival_button = QPushButton(self.tr("Register arrival (F4)"), self)
+        self.arrival_button.setObjectName("register_arrival")
+        self.arrival_button.setVisible(actor.may(Action.ARRIVAL_RECORD))
+        self.arrival_button.setEnabled(False)
+        self.arrival_button.clicked.connect(self.register_arrival)
         back = QPushButton(self.tr("Back to list (Esc)"), self)
         back.setObjectName("back_to_list")
         back.clicked.connect(self.back_requested)
@@ -76,6 +82,7 @@ class CustomerPageWidget(QWidget):
         buttons.addWidget(back)
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.arrival_button)
         buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -101,6 +108,7 @@ class CustomerPageWidget(QWidget):
             self.tabs.setTabEnabled(1, False)
         self.reveal_button.setEnabled(False)
         self.merge_button.setEnabled(False)
+        self.arrival_button.setEnabled(False)
         self.form.focus_first()
 
     def open_customer(self, customer_id: uuid.UUID) -> None:
@@ -128,8 +136,21 @@ class CustomerPageWidget(QWidget):
             self.tabs.setTabEnabled(1, True)
         self.reveal_button.setEnabled(detail.contact_masked)
         self.merge_button.setEnabled(True)
+        self.arrival_button.setEnabled(True)
         if self.tabs.currentIndex() == 1:
             self._load_health()
+
+    def register_arrival(self) -> ArrivalDialog | None:
+        """到访登记 for the customer on screen (a newly registered one once saved)."""
+        if self._detail is None or not self._context.actor.may(Action.ARRIVAL_RECORD):
+            return None
+        dialog = open_arrival_dialog(self._context, self, customer_id=self._detail.id)
+        dialog.arrival_saved.connect(
+            lambda _detail: self.status.setText(
+                self.tr("Arrival registered; the customer is queued.")
+            )
+        )
+        return dialog
 
     def _load_required_fields(self) -> None:
         self._context.tasks.run(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from lorch_desk.services.customers import CustomerRow
 from lorch_desk.ui.common.choice_labels import CHANNELS, GENDERS, MEMBER_TYPES, choice_label
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
+from lorch_desk.ui.roles.front_desk.arrival_dialog import ArrivalDialog, open_arrival_dialog
 from lorch_desk.ui.roles.front_desk.customer_page import CustomerPageWidget
 
 SEARCH_DELAY_MS = 150
@@ -58,6 +59,17 @@ class CustomerTabWidget(QWidget):
         self.new_button.setObjectName("new_customer")
         self.new_button.setVisible(context.actor.may(Action.CUSTOMER_CREATE))
         self.new_button.clicked.connect(self.new_customer)
+        self.arrival_dialog: ArrivalDialog | None = None
+        self.arrival_button = QPushButton(self.tr("Register arrival (F4)"), self)
+        self.arrival_button.setObjectName("list_register_arrival")
+        self.arrival_button.setVisible(context.actor.may(Action.ARRIVAL_RECORD))
+        self.arrival_button.clicked.connect(self.register_arrival)
+        QShortcut(
+            QKeySequence("F4"),
+            self,
+            activated=self.register_arrival,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.model = DtoTableModel(
             [
                 TableColumn(self.tr("File number"), lambda row: row.file_number),
@@ -93,6 +105,7 @@ class CustomerTabWidget(QWidget):
         self.summary.setObjectName("customer_summary")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.arrival_button)
         top.addWidget(self.new_button)
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
@@ -132,6 +145,16 @@ class CustomerTabWidget(QWidget):
     def open_customer(self, customer_id: uuid.UUID) -> None:
         self.page.open_customer(customer_id)
         self.stack.setCurrentWidget(self.page)
+
+    def register_arrival(self) -> None:
+        """到访登记 for the customer on screen, else the one selected in the results (F4)."""
+        if self.stack.currentWidget() is self.page:
+            self.arrival_dialog = self.page.register_arrival()
+            return
+        index = self.table.currentIndex()
+        if index.isValid() and self._context.actor.may(Action.ARRIVAL_RECORD):
+            customer_id = self.model.row_at(index.row()).id
+            self.arrival_dialog = open_arrival_dialog(self._context, self, customer_id=customer_id)
 
     # Searching
     def run_search(self) -> None:

@@ -95,7 +95,7 @@ def test_a_duplicate_name_is_refused_next_to_the_name(
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.tasks)
 
-    name_error = tab.findChild(QLabel, "name_error")
+    name_error = tab.findChild(QLabel, "institution_name_error")
     assert name_error.isVisible()
     assert "already taken" in name_error.text()
     assert tab.address_edit.text() == "建外大街1号"
