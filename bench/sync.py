@@ -10,11 +10,13 @@ in one transaction (N outbox ops: each customer and its audit entry), then times
 branch's push and the second branch's pull. *Floor*: the same rows upserted into a third,
 migrated PostgreSQL database with bare psycopg (`executemany` of INSERT ... ON CONFLICT DO
 UPDATE, pipelined). Target: push and pull each <= 3x the floor. Appends to bench/RESULTS.md.
+`--profile FILE` writes a cProfile of the push (the node's side; HQ's work shows as waiting).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import shlex
 import subprocess
 import sys
@@ -156,7 +158,7 @@ def _floor(server_url: str, hq_url: str, site_code: str) -> float:
         _drop_database(server_url, url)
 
 
-def run(changes: int, server_url: str) -> dict[str, Any]:
+def run(changes: int, server_url: str, profile: Path | None = None) -> dict[str, Any]:
     hq_url = _create_database(server_url)
     try:
         hq, admin = _headquarters(hq_url)
@@ -186,9 +188,15 @@ def run(changes: int, server_url: str) -> dict[str, Any]:
             shanghai.run(actor, register)
             pusher = client_for(shanghai)
             puller = client_for(guangzhou)
+            profiler = cProfile.Profile() if profile else None
+            if profiler:
+                profiler.enable()
             started = time.perf_counter()
             pushed = pusher.push().pushed
             push_seconds = time.perf_counter() - started
+            if profiler:
+                profiler.disable()
+                profiler.dump_stats(profile)
             started = time.perf_counter()
             pulled = puller.pull().pulled
             pull_seconds = time.perf_counter() - started
@@ -216,8 +224,11 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=10_000)
     parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument(
+        "--profile", type=Path, help="write a cProfile of the push (node side) here"
+    )
     args = parser.parse_args()
-    result = run(args.changes, args.pg_url)
+    result = run(args.changes, args.pg_url, args.profile)
     floor = result["floor"]
     lines = [
         "",

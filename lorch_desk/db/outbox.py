@@ -8,9 +8,11 @@ flagged with SKIP_OUTBOX_KEY (pulled changes being integrated) are not written b
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from lorch_desk.db import row_codec
@@ -42,6 +44,23 @@ def _after_flush(session: Session, _context: Any) -> None:
             op = _update_op(obj)
             if op is not None:
                 rows.append(op)
+    _write(session, rows, now)
+
+
+def record_inserts(session: Session, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Outbox rows for `rows` inserted into `table` with Core in `session`'s transaction.
+
+    A bulk path (executemany) bypasses the flush, so it calls this with the very values it
+    inserted (by column name; a column left out is NULL): the rows are the ones the flush
+    listener would write for the same rows.
+    """
+    if session.info.get(SKIP_OUTBOX_KEY) or not table_class(table.name).is_replicated:
+        return
+    encoders = row_codec.repeating_encoders(table)
+    _write(session, [_insert_op_of(table, row, encoders) for row in rows], utc_now())
+
+
+def _write(session: Session, rows: list[dict[str, Any]], now: datetime) -> None:
     if not rows:
         return
     tx_id = _transaction_id(session)
@@ -56,15 +75,21 @@ def _replicated(obj: object) -> bool:
 
 def _insert_op(obj: Replicated) -> dict[str, Any]:
     table = obj.__table__  # type: ignore[attr-defined]
-    state = inspect(obj)
+    return _insert_op_of(table, inspect(obj).dict, row_codec.encoders(table))
+
+
+def _insert_op_of(
+    table: Table, values: Mapping[str, Any], encoders: Iterable[tuple[str, row_codec.Convert]]
+) -> dict[str, Any]:
+    """The insert op of a new row of `table` whose column values are `values`."""
     changes = {
-        column.key: row_codec.encode(table.c[column.key], state.dict.get(column.key))
-        for column in state.mapper.column_attrs
-        if column.key not in _NOT_SENT
+        key: None if (value := values.get(key)) is None else encode(value)
+        for key, encode in encoders
+        if key not in _NOT_SENT
     }
     return {
-        "table_name": obj.__tablename__,
-        "row_id": obj.id,
+        "table_name": table.name,
+        "row_id": values["id"],
         "op": "insert",
         "changes": changes,
         "base": {},

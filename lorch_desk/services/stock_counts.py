@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -34,7 +34,7 @@ from lorch_desk.models.stock_count import StockCount, StockCountLine
 from lorch_desk.services.access import require
 from lorch_desk.services.catalogue import get_warehouse, parse_decimal, virtual_location
 from lorch_desk.services.numbering import next_number
-from lorch_desk.services.stock_ledger import MoveSpec, post_moves
+from lorch_desk.services.stock_ledger import MoveSpec, cached_quantities, post_moves
 
 _CHUNK = 500
 
@@ -420,17 +420,7 @@ def _balances_at_snapshot(
     uow: UnitOfWork, count: StockCount, keys: set[tuple[uuid.UUID, uuid.UUID, str]]
 ) -> dict[tuple[uuid.UUID, uuid.UUID, str], Decimal]:
     """Ledger balance of each batch as of the snapshot: today's less what moved since."""
-    current: dict[tuple[uuid.UUID, uuid.UUID, str], Decimal] = {}
-    for location_id in sorted({key[1] for key in keys}):
-        products = sorted({key[0] for key in keys if key[1] == location_id})
-        for start in range(0, len(products), _CHUNK):
-            for product_id, batch, quantity in uow.session.execute(
-                select(StockBalance.product_id, StockBalance.batch, StockBalance.quantity).where(
-                    StockBalance.location_id == location_id,
-                    StockBalance.product_id.in_(products[start : start + _CHUNK]),
-                )
-            ).all():
-                current[(product_id, location_id, batch)] = quantity
+    current = cached_quantities(uow, keys)
     since: dict[tuple[uuid.UUID, uuid.UUID, str], Decimal] = {}
     # Few moves follow a snapshot: read them by time, then keep those touching the lines.
     moves = uow.session.execute(
@@ -458,7 +448,11 @@ def post_count(
     progress: Progress | None = None,
     now: datetime | None = None,
 ) -> VarianceReport:
-    """Write the approved variance as adjustment moves; the count is then posted, once."""
+    """Write the approved variance as adjustment moves; the count is then posted, once.
+
+    The moves are written in bulk (`post_moves`) and carry who, when and which count
+    themselves; the posting's audit record is the count's own row (status -> posted).
+    """
     require(uow.actor, Action.STOCK_COUNT)
     progress = progress or SilentProgress()
     count = _count(uow, count_id)
@@ -492,7 +486,7 @@ def post_count(
     count.posted_by = uow.actor.user_id
     count.posted_at = now
     uow.session.flush()
-    return VarianceReport(count_summary(uow, count.id), report.lines)
+    return VarianceReport(replace(report.count, status=CountStatus.POSTED), report.lines)
 
 
 def _count(uow: UnitOfWork, count_id: uuid.UUID) -> StockCount:

@@ -3,18 +3,27 @@
 A balance is the sum of moves into a location minus moves out of it, per product batch. The
 `stock_balance` table caches that sum and is written in the same transaction as the moves;
 `rebuild_balances` recomputes it from the ledger and `balance_mismatches` checks it.
+
+Moves are written with Core executemany, not ORM objects (a count posts 10,000 at once): the
+outbox rows go through `outbox.record_inserts`, the same codec and fields as the flush
+listener's. A ledger row is its own audit record (who, when, site, node, document), so moves
+get no audit row each; the document that caused them is audited.
 """
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import delete, func, insert, literal, select, union_all
+from sqlalchemy import Insert, delete, func, insert, literal, select, union_all
+from sqlalchemy.dialects import postgresql, sqlite
 
+from lorch_desk.db import outbox
 from lorch_desk.db.unit_of_work import UnitOfWork
 from lorch_desk.domain.catalogue import LocationKind, MoveDocument
 from lorch_desk.domain.errors import NegativeStock, NotFound, StockDocumentState, ValidationFailed
@@ -26,6 +35,9 @@ from lorch_desk.models.stock import StockBalance, StockMove
 from lorch_desk.services.access import require
 
 _CHUNK = 500
+_INSERT_CHUNK = 2000  # moves per executemany: progress between them
+_moves = StockMove.__table__
+_balances = StockBalance.__table__
 _HOLDING_KINDS = [kind.value for kind in LocationKind if kind.holds_goods]
 
 BalanceKey = tuple[uuid.UUID, uuid.UUID, str]  # product, location, batch
@@ -76,6 +88,8 @@ def post_moves(
             raise ValidationFailed(field="quantity", rule="positive")
         if spec.from_location_id == spec.to_location_id:
             raise ValidationFailed(field="location", rule="same_location")
+    session = uow.session
+    session.flush()  # rows the moves refer to, added earlier in this unit of work
     holds_goods = _locations_holding_goods(uow, moves)
     deltas: dict[BalanceKey, Decimal] = {}
     expiries: dict[BalanceKey, date | None] = {}
@@ -84,53 +98,101 @@ def post_moves(
             key = (spec.product_id, location, spec.batch)
             deltas[key] = deltas.get(key, Decimal(0)) + sign * spec.quantity
             expiries.setdefault(key, spec.expiry)
-    cached = _load_balances(uow, deltas.keys())
-    for key, delta in deltas.items():
-        before = cached[key].quantity if key in cached else Decimal(0)
-        if delta < 0 and key[1] in holds_goods and before + delta < 0:
-            _refuse_negative(uow, key, before, -delta)
-    ids: list[uuid.UUID] = []
-    session = uow.session
-    for index, spec in enumerate(moves):
-        move = StockMove(
-            id=new_id(),
-            product_id=spec.product_id,
-            batch=spec.batch,
-            expiry=spec.expiry,
-            from_location_id=spec.from_location_id,
-            to_location_id=spec.to_location_id,
-            quantity=spec.quantity,
-            unit_cost=spec.unit_cost,
-            document_type=document_type.value,
-            document_id=document_id,
-            moved_at=moved_at,
-            reverses_move_id=spec.reverses_move_id,
-        )
-        session.add(move)
-        ids.append(move.id)
-        if index % _CHUNK == _CHUNK - 1:
-            progress.report(index + 1, len(moves))
-            session.flush()
-    for key, delta in deltas.items():
-        row = cached.get(key)
-        if row is None:
-            product_id, location_id, batch = key
-            session.add(
-                StockBalance(
-                    product_id=product_id,
-                    location_id=location_id,
-                    batch=batch,
-                    expiry=expiries[key],
-                    quantity=delta,
-                )
-            )
-        else:
-            row.quantity = row.quantity + delta
-            if row.expiry is None and expiries[key] is not None:
-                row.expiry = expiries[key]
-    session.flush()
-    progress.report(len(moves), len(moves))
-    return ids
+    # Only a storage balance that goes down can go below zero: read just those.
+    falling = [key for key, delta in deltas.items() if delta < 0 and key[1] in holds_goods]
+    cached = cached_quantities(uow, falling)
+    for key in falling:
+        before = cached.get(key, Decimal(0))
+        if before + deltas[key] < 0:
+            _refuse_negative(uow, key, before, -deltas[key])
+    rows = _move_rows(uow, moves, document_type, document_id, moved_at)
+    connection = session.connection()
+    for start in range(0, len(rows), _INSERT_CHUNK):
+        chunk = rows[start : start + _INSERT_CHUNK]
+        connection.execute(insert(_moves), chunk)
+        # The flush listener never sees a Core insert: the moves' outbox rows, same codec.
+        outbox.record_inserts(session, _moves, chunk)
+        progress.report(start + len(chunk), len(moves))
+    _add_to_balances(uow, deltas, expiries)
+    uow.changes.touch(StockMove.__tablename__, StockBalance.__tablename__)
+    return [row["id"] for row in rows]
+
+
+def _move_rows(
+    uow: UnitOfWork,
+    moves: Sequence[MoveSpec],
+    document_type: MoveDocument,
+    document_id: uuid.UUID | None,
+    moved_at: datetime,
+) -> list[dict[str, Any]]:
+    """The values of each new move (other columns NULL): a ledger row records who, when,
+    where and why itself."""
+    actor = uow.actor
+    now = utc_now()
+    stamps = {
+        "site_id": actor.site_id,
+        "origin_node_id": actor.node_id,
+        "created_at": now,
+        "updated_at": now,
+        "created_by": actor.user_id,
+        "updated_by": actor.user_id,
+        "row_version": 1,  # deleted_at and server_seq stay NULL: not sent, not bound
+        "document_type": document_type.value,
+        "document_id": document_id,
+        "moved_at": moved_at,
+    }
+    return [
+        {
+            "id": new_id(),
+            "product_id": spec.product_id,
+            "batch": spec.batch,
+            "expiry": spec.expiry,
+            "from_location_id": spec.from_location_id,
+            "to_location_id": spec.to_location_id,
+            "quantity": spec.quantity,
+            "unit_cost": spec.unit_cost,
+            "reverses_move_id": spec.reverses_move_id,
+            **stamps,
+        }
+        for spec in moves
+    ]
+
+
+def _add_to_balances(
+    uow: UnitOfWork, deltas: dict[BalanceKey, Decimal], expiries: dict[BalanceKey, date | None]
+) -> None:
+    """Add each delta to its cached balance, creating missing ones: one upsert executemany."""
+    connection = uow.session.connection()
+    connection.execute(
+        _balance_upsert(connection.dialect.name),
+        [
+            {
+                "product_id": product_id,
+                "location_id": location_id,
+                "batch": batch,
+                "expiry": expiries[(product_id, location_id, batch)],
+                "quantity": delta,
+            }
+            for (product_id, location_id, batch), delta in deltas.items()
+        ],
+    )
+    # ORM copies of balances loaded earlier in this session are now stale.
+    for obj in list(uow.session.identity_map.values()):
+        if isinstance(obj, StockBalance):
+            uow.session.expire(obj)
+
+
+@functools.cache
+def _balance_upsert(dialect: str) -> Insert:
+    """INSERT a balance or add to the one there (an expiry, once known, is kept)."""
+    statement = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[dialect](_balances)
+    return statement.on_conflict_do_update(
+        index_elements=[_balances.c.product_id, _balances.c.location_id, _balances.c.batch],
+        set_={
+            "quantity": _balances.c.quantity + statement.excluded.quantity,
+            "expiry": func.coalesce(_balances.c.expiry, statement.excluded.expiry),
+        },
+    )
 
 
 def _locations_holding_goods(uow: UnitOfWork, moves: Sequence[MoveSpec]) -> set[uuid.UUID]:
@@ -146,25 +208,31 @@ def _locations_holding_goods(uow: UnitOfWork, moves: Sequence[MoveSpec]) -> set[
     return {loc for loc, kind in found.items() if LocationKind(kind).holds_goods}
 
 
-def _load_balances(uow: UnitOfWork, keys: Iterable[BalanceKey]) -> dict[BalanceKey, StockBalance]:
+def cached_quantities(uow: UnitOfWork, keys: Iterable[BalanceKey]) -> dict[BalanceKey, Decimal]:
+    """The cached quantity of each key that has a balance row, in a few queries.
+
+    Up to _CHUNK products of a location are looked up by key; more read the location whole
+    (one index range), which is much cheaper than many lists of keys.
+    """
     wanted = set(keys)
     by_location: dict[uuid.UUID, set[uuid.UUID]] = {}
     for product_id, location_id, _batch in wanted:
         by_location.setdefault(location_id, set()).add(product_id)
-    found: dict[BalanceKey, StockBalance] = {}
+    found: dict[BalanceKey, Decimal] = {}
+    uow.session.flush()
+    connection = uow.session.connection()
+    columns = (_balances.c.product_id, _balances.c.batch, _balances.c.quantity)
     for location_id, product_ids in by_location.items():
+        query = select(*columns).where(_balances.c.location_id == location_id)
         ordered = sorted(product_ids)
-        for start in range(0, len(ordered), _CHUNK):
-            rows = uow.session.scalars(
-                select(StockBalance).where(
-                    StockBalance.location_id == location_id,
-                    StockBalance.product_id.in_(ordered[start : start + _CHUNK]),
-                )
-            )
-            for row in rows:
-                key = (row.product_id, row.location_id, row.batch)
+        queries = (
+            [query] if len(ordered) > _CHUNK else [query.where(_balances.c.product_id.in_(ordered))]
+        )
+        for statement in queries:
+            for product_id, batch, quantity in connection.execute(statement):
+                key = (product_id, location_id, batch)
                 if key in wanted:
-                    found[key] = row
+                    found[key] = quantity
     return found
 
 

@@ -7,6 +7,7 @@ client simply runs again: a push that HQ applied but whose answer was lost is an
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import uuid
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import orjson
 from sqlalchemy import update
 
 from lorch_desk.db.outbox import SKIP_OUTBOX_KEY
@@ -26,7 +28,7 @@ from lorch_desk.services import sync_status as state
 from lorch_desk.services.node_setup import find_node_identity, node_actor
 from lorch_desk.sync import protocol as p
 from lorch_desk.sync.integrate import integrate
-from lorch_desk.sync.queue import acknowledge, forget_old_acknowledged, next_batch
+from lorch_desk.sync.queue import acknowledge, forget_old_acknowledged, next_batch, push_body
 from lorch_desk.sync.site_counts import mismatches, site_counts
 
 _outbox = OutboxEntry.__table__
@@ -89,13 +91,21 @@ class SyncClient:
         self.http.close()
 
     # --- one request -------------------------------------------------------------------
-    def _post(self, path: str, body: dict[str, Any], *, timeout: float | None = None) -> Any:
-        response = self.http.post(path, json=body, timeout=timeout or self.http.timeout)
+    def _post(
+        self, path: str, body: dict[str, Any] | bytes, *, timeout: float | None = None
+    ) -> Any:
+        content = body if isinstance(body, bytes) else json.dumps(body).encode()
+        response = self.http.post(
+            path,
+            content=content,
+            headers={"Content-Type": "application/json"},
+            timeout=timeout or self.http.timeout,
+        )
         if response.status_code in (401, 409):
             answer = response.json()
             raise p.SyncRefused(answer.get("error", "refused"), answer.get("message", ""))
         response.raise_for_status()
-        return response.json()
+        return orjson.loads(response.content)
 
     def hello(self) -> dict[str, Any]:
         return self._post(p.HELLO_PATH, {"node_time": utc_now().isoformat()})
@@ -188,7 +198,7 @@ class SyncClient:
             ops = self._write(next_batch)
             if not ops:
                 return report
-            answer = self._post(p.PUSH_PATH, {"ops": ops})
+            answer = self._post(p.PUSH_PATH, push_body(ops))
             _crash_point("push_answered")
             self._write(lambda uow, ops=ops, answer=answer: acknowledge(uow, ops, answer))
             _crash_point("push_acknowledged")

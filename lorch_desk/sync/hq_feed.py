@@ -9,10 +9,26 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, or_, select, text, update
+import psycopg
+from psycopg import sql
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    any_,
+    bindparam,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import DBAPIError
 
 from lorch_desk.db import row_codec
 from lorch_desk.models.base import utc_now
@@ -33,6 +49,49 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     """Insert rows with one executemany (psycopg pipelines it: no round trip per row)."""
     if rows:
         connection.execute(table.insert(), rows)
+
+
+def copy_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all have the same columns with COPY (PostgreSQL).
+
+    HQ writes every pushed row plus a feed entry and an answered-op row for it: COPY streams
+    them several times faster than an executemany of INSERTs. Values pass through their
+    column types' bind processing first, as in an INSERT. Other databases (and empty lists)
+    take `insert_many`. A refused row raises DBAPIError, as an INSERT would.
+    """
+    if not rows or connection.dialect.name != "postgresql":
+        insert_many(connection, table, rows)
+        return
+    dialect = connection.dialect
+    names = list(rows[0])
+    processors = [
+        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
+    ]
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names))
+    )
+    raw = connection.connection.driver_connection
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        row[name] if process is None else process(row[name])
+                        for name, process in processors
+                    ]
+                )
+    except psycopg.Error as error:
+        raise DBAPIError(statement.as_string(raw), None, error) from error
+
+
+def one_of(
+    connection: Connection, column: ColumnElement[Any], values: Collection[Any]
+) -> ColumnElement[bool]:
+    """`column IN values`; on PostgreSQL one array parameter (= ANY), so a push of 10,000 ops
+    does not send, and have parsed, a statement of 10,000 parameters."""
+    if connection.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(column.type)))
+    return column.in_(values)
 
 
 class FeedWriter:
@@ -83,7 +142,7 @@ class FeedWriter:
         }
 
     def write_entries(self, entries: list[dict[str, Any]]) -> None:
-        insert_many(self.connection, _change, entries)
+        copy_many(self.connection, _change, entries)
 
     def record(
         self,

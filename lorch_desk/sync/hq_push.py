@@ -4,8 +4,9 @@ One call is one server transaction over whole outbox transactions of one node. O
 below the node's `last_applied`, or whose op id was already answered, are duplicates. A
 rejected op is an answer, not an error, so it never blocks the node's queue.
 
-The batch is applied with a few statements per table (rows fetched and locked together,
-written with executemany). Should the database refuse the batch (a unique number already
+The batch is applied with a few statements per table (rows fetched and locked together by
+one array parameter; new rows, feed entries and answered ops streamed with COPY, updates by
+executemany). Should the database refuse the batch (a unique number already
 taken, say), it is rolled back and applied again op by op, each in its own savepoint, so
 only the offending op is rejected.
 """
@@ -23,13 +24,20 @@ from lorch_desk.models.base import utc_now
 from lorch_desk.models.registry import metadata
 from lorch_desk.models.sync import SyncAppliedOp, SyncConflict, SyncNode, SyncRejection
 from lorch_desk.sync import protocol as p
-from lorch_desk.sync.hq_feed import FeedWriter, insert_many, publish_local_changes
+from lorch_desk.sync.hq_feed import (
+    FeedWriter,
+    copy_many,
+    insert_many,
+    one_of,
+    publish_local_changes,
+)
 from lorch_desk.sync.hq_rules import Decision, PushingNode, decide
 
 __all__ = ["PushingNode", "apply_push"]
 _nodes = SyncNode.__table__
 _applied = SyncAppliedOp.__table__
 _Key = tuple[str, uuid.UUID]
+_OP_ID, _ROW_ID = "_op_uuid", "_row_uuid"  # an op's ids, parsed by apply_push
 
 
 def apply_push(connection: Connection, node: PushingNode, ops: list[dict]) -> dict[str, Any]:
@@ -39,17 +47,21 @@ def apply_push(connection: Connection, node: PushingNode, ops: list[dict]) -> di
     )
     feed = FeedWriter(connection)
     publish_local_changes(connection, feed)
-    op_ids = [uuid.UUID(op["op_id"]) for op in ops]
+    for op in ops:  # parsed once: every step below needs them
+        op[_OP_ID], op[_ROW_ID] = uuid.UUID(op["op_id"]), uuid.UUID(op["row_id"])
+    op_ids = [op[_OP_ID] for op in ops]
     answered = set()
     if op_ids:
         answered = set(
-            connection.scalars(select(_applied.c.op_id).where(_applied.c.op_id.in_(op_ids)))
+            connection.scalars(
+                select(_applied.c.op_id).where(one_of(connection, _applied.c.op_id, op_ids))
+            )
         )
     fresh, duplicates = [], []
     for op in sorted(ops, key=lambda op: op["id"]):
-        seen = op["id"] <= last_applied or uuid.UUID(op["op_id"]) in answered
+        seen = op["id"] <= last_applied or op[_OP_ID] in answered
         (duplicates if seen else fresh).append(op)
-        answered.add(uuid.UUID(op["op_id"]))
+        answered.add(op[_OP_ID])
     first_seq = feed.next_seq
     savepoint = connection.begin_nested()
     try:
@@ -68,16 +80,18 @@ def apply_push(connection: Connection, node: PushingNode, ops: list[dict]) -> di
         .values(last_applied=last_applied, last_seen_at=utc_now())
     )
     results = [{"op_id": op["op_id"], "result": p.DUPLICATE} for op in duplicates]
-    results += [
-        {
-            "op_id": op["op_id"],
-            "result": decision.result,
-            "reason": decision.reason,
-            "conflicts": decision.conflicts,
-        }
-        for op, decision in zip(fresh, decisions, strict=True)
-    ]
+    results += [_result(op, decision) for op, decision in zip(fresh, decisions, strict=True)]
     return {"acked_through": last_applied, "results": results}
+
+
+def _result(op: dict, decision: Decision) -> dict[str, Any]:
+    """The answer to one op; reason and conflicts only when there are some (a short answer)."""
+    result: dict[str, Any] = {"op_id": op["op_id"], "result": decision.result}
+    if decision.reason is not None:
+        result["reason"] = decision.reason
+    if decision.conflicts:
+        result["conflicts"] = decision.conflicts
+    return result
 
 
 def _table(name: str) -> Table | None:
@@ -91,11 +105,11 @@ def _apply_batch(
     wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
     for op in ops:
         if _table(op["table"]) is not None:
-            wanted[op["table"]].add(uuid.UUID(op["row_id"]))
+            wanted[op["table"]].add(op[_ROW_ID])
     current: dict[_Key, dict[str, Any]] = {}
     for name, ids in wanted.items():
         table = metadata.tables[name]
-        query = select(table).where(table.c.id.in_(ids)).with_for_update()
+        query = select(table).where(one_of(connection, table.c.id, ids)).with_for_update()
         for row in connection.execute(query).mappings():
             current[(name, row["id"])] = dict(row)
     inserts: dict[str, dict[uuid.UUID, dict[str, Any]]] = defaultdict(dict)
@@ -106,7 +120,7 @@ def _apply_batch(
         if table is None:
             decisions.append(Decision(p.REJECTED, p.REJECT_UNKNOWN_TABLE))
             continue
-        key = (table.name, uuid.UUID(op["row_id"]))
+        key = (table.name, op[_ROW_ID])
         decision = decide(node, table, op, current.get(key))
         decisions.append(decision)
         if not decision.changed:
@@ -130,12 +144,12 @@ def _apply_batch(
                 key[1],
                 current[key]["site_id"],
                 origin_node_id=node.node_id,
-                op_id=uuid.UUID(op["op_id"]),
+                op_id=op[_OP_ID],
             )
         )
     for name in _in_key_order(inserts):
         for group in _by_columns(list(inserts[name].values())).values():
-            insert_many(connection, metadata.tables[name], group)
+            copy_many(connection, metadata.tables[name], group)
     for name, rows in updates.items():
         table = metadata.tables[name]
         for columns, group in _by_columns(
@@ -169,7 +183,7 @@ def _apply_alone(connection: Connection, node: PushingNode, op: dict, feed: Feed
     table = _table(op["table"])
     if table is None:
         return Decision(p.REJECTED, p.REJECT_UNKNOWN_TABLE)
-    row_id = uuid.UUID(op["row_id"])
+    row_id = op[_ROW_ID]
     savepoint = connection.begin_nested()
     try:
         found = (
@@ -189,7 +203,7 @@ def _apply_alone(connection: Connection, node: PushingNode, op: dict, feed: Feed
                 row_id,
                 site_id,
                 origin_node_id=node.node_id,
-                op_id=uuid.UUID(op["op_id"]),
+                op_id=op[_OP_ID],
             )
     except (DBAPIError, ValueError, KeyError, TypeError):
         savepoint.rollback()
@@ -205,7 +219,7 @@ def _record(
     now = utc_now()
     applied, rejections, conflicts = [], [], []
     for op, decision in zip(ops, decisions, strict=True):
-        op_id, row_id = uuid.UUID(op["op_id"]), uuid.UUID(op["row_id"])
+        op_id, row_id = op[_OP_ID], op[_ROW_ID]
         applied.append(
             {"op_id": op_id, "node_id": node.node_id, "result": decision.result, "recorded_at": now}
         )
@@ -238,9 +252,6 @@ def _record(
                     "resolution": None,
                 }
             )
-    for table, rows in (
-        (_applied, applied),
-        (SyncRejection.__table__, rejections),
-        (SyncConflict.__table__, conflicts),
-    ):
-        insert_many(connection, table, rows)
+    copy_many(connection, _applied, applied)
+    insert_many(connection, SyncRejection.__table__, rejections)
+    insert_many(connection, SyncConflict.__table__, conflicts)

@@ -6,12 +6,13 @@ that age the node can push them again (epoch change).
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Text, cast, delete, select, update
 
 from lorch_desk.db.unit_of_work import UnitOfWork
 from lorch_desk.models.base import utc_now
@@ -19,6 +20,8 @@ from lorch_desk.models.sync import OutboxEntry, SyncConflict, SyncRejection
 from lorch_desk.sync import protocol as p
 
 ACKED_RETENTION = timedelta(days=14)
+# A str as a JSON string (quoted and escaped): the json module's own encoder.
+_json_text = json.encoder.encode_basestring
 _outbox = OutboxEntry.__table__
 
 
@@ -32,16 +35,21 @@ def forget_old_acknowledged(uow: UnitOfWork) -> int:
 
 
 def next_batch(uow: UnitOfWork) -> list[dict[str, Any]]:
-    """The oldest unacknowledged outbox rows, whole transactions only."""
+    """The oldest unacknowledged outbox rows, whole transactions only.
+
+    `changes` and `base` stay the JSON text they were stored as: a push sends them as they
+    are (`push_body`) instead of decoding and encoding them again.
+    """
+    # Keys and JSON as stored (text): HQ reads them as they are, so nothing is parsed here.
     columns = (
         _outbox.c.id,
-        _outbox.c.op_id,
-        _outbox.c.tx_id,
+        cast(_outbox.c.op_id, Text).label("op_id"),
+        cast(_outbox.c.tx_id, Text).label("tx_id"),
         _outbox.c.table_name,
-        _outbox.c.row_id,
+        cast(_outbox.c.row_id, Text).label("row_id"),
         _outbox.c.op,
-        _outbox.c.changes,
-        _outbox.c.base,
+        cast(_outbox.c.changes, Text).label("changes"),
+        cast(_outbox.c.base, Text).label("base"),
         _outbox.c.base_seq,
     )
     connection = uow.session.connection()
@@ -55,23 +63,36 @@ def next_batch(uow: UnitOfWork) -> list[dict[str, Any]]:
         last = entries[-1]
         entries += connection.execute(
             select(*columns)
-            .where(pending, _outbox.c.tx_id == last.tx_id, _outbox.c.id > last.id)
+            .where(pending, _outbox.c.tx_id == uuid.UUID(last.tx_id), _outbox.c.id > last.id)
             .order_by(_outbox.c.id)
         )
     return [
         {
             "id": entry.id,
-            "op_id": str(entry.op_id),
-            "tx_id": str(entry.tx_id),
+            "op_id": entry.op_id,
+            "tx_id": entry.tx_id,
             "table": entry.table_name,
-            "row_id": str(entry.row_id),
+            "row_id": entry.row_id,
             "op": entry.op,
             "changes": entry.changes,
-            "base": entry.base,
+            "base": entry.base or "{}",
             "base_seq": entry.base_seq,
         }
         for entry in entries
     ]
+
+
+def push_body(ops: list[dict[str, Any]]) -> bytes:
+    """The JSON body of a push of `ops` (from `next_batch`), their JSON fields spliced in."""
+    text = _json_text
+    parts = [
+        f'{{"id": {op["id"]}, "op_id": {text(op["op_id"])}, "tx_id": {text(op["tx_id"])}, '
+        f'"table": {text(op["table"])}, "row_id": {text(op["row_id"])}, "op": {text(op["op"])}, '
+        f'"base_seq": {json.dumps(op["base_seq"])}, "changes": {op["changes"]}, '
+        f'"base": {op["base"]}}}'
+        for op in ops
+    ]
+    return ('{"ops": [' + ", ".join(parts) + "]}").encode()
 
 
 def acknowledge(uow: UnitOfWork, ops: list[dict[str, Any]], answer: dict[str, Any]) -> None:
@@ -93,7 +114,7 @@ def acknowledge(uow: UnitOfWork, ops: list[dict[str, Any]], answer: dict[str, An
                     table_name=op["table"],
                     row_id=uuid.UUID(op["row_id"]),
                     reason=result.get("reason") or "",
-                    changes=op["changes"],
+                    changes=json.loads(op["changes"]),
                 )
             )
         for clash in result.get("conflicts") or []:
