@@ -39,6 +39,8 @@ class MoveDocument(StrEnum):
     CORRECTION = "correction"
     DISPENSE = "dispense"
     TRANSFER = "transfer"
+    SHIPMENT = "shipment"
+    SHIPMENT_RECEIPT = "shipment_receipt"
 
 
 class DestructionReason(StrEnum):

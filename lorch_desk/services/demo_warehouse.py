@@ -1,6 +1,7 @@
 """The demo's warehouse: a Chinese catalogue, a central warehouse and one per branch centre,
 receipts with batches and expiries (some near expiry, one expired), an open purchase order,
-a posted and an open stock count, and a destruction waiting for approval."""
+a posted and an open stock count, a destruction waiting for approval, and shipments and
+requisitions (services/demo_shipments.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from lorch_desk.domain.catalogue import DestructionReason, ProductCategory
 from lorch_desk.domain.clock import clinic_time
 from lorch_desk.domain.stock_count import CountScope
 from lorch_desk.models.organisation import Site
-from lorch_desk.services import catalogue, destruction, receipts, stock_counts
+from lorch_desk.services import catalogue, demo_shipments, destruction, receipts, stock_counts
 from lorch_desk.services.catalogue import ProductInput
 
 N, D, H, C, S = (
@@ -170,6 +171,7 @@ def seed_demo_warehouse(uow: UnitOfWork, *, now: datetime, seed: int = 4) -> Non
     }
     _expired_batch(uow, central.warehouse_id, shelves["B01"], suppliers["SUP01"], products, now)
     _open_order(uow, central.warehouse_id, suppliers["SUP02"], products, shelves["A01"], now)
+    demo_shipments.seed_demo_shipments(uow, central, warehouses[1:], now=now)
     _counts(uow, central.warehouse_id, shelves["C01"], rng, now)
 
 

@@ -41,6 +41,8 @@ DOCUMENT_LABELS: dict[str, Label] = {
     "correction": Label("冲正", "Correction"),
     "dispense": Label("发药", "Dispense"),
     "transfer": Label("调拨", "Transfer"),
+    "shipment": Label("发货", "Shipment"),
+    "shipment_receipt": Label("调拨签收", "Branch receipt"),
 }
 
 _WAREHOUSE = ReportParameter("warehouse", Label("仓库代码", "Warehouse code"), ParameterKind.TEXT)
@@ -340,7 +342,7 @@ EXPIRY_LIST = ReportDefinition(
 def consumption_rows(
     uow: UnitOfWork, parameters: Mapping[str, object], _progress: Progress
 ) -> Iterator[dict[str, object]]:
-    """What was dispensed to customers in the period, per warehouse (branch) and product."""
+    """What was dispensed or shipped to customers in the period, per warehouse and product."""
     source, target = aliased(Location), aliased(Location)
     quantity = func.sum(StockMove.quantity)
     value = func.sum(StockMove.quantity * StockMove.unit_cost)
@@ -353,7 +355,8 @@ def consumption_rows(
         .join(Warehouse, Warehouse.id == source.warehouse_id)
         .where(
             target.kind == LocationKind.CUSTOMER.value,
-            StockMove.document_type == "dispense",
+            # Dispensed at the pharmacy or shipped to the customer's address.
+            StockMove.document_type.in_(["dispense", "shipment"]),
         )
     )
     statement = within_clinic_days(

@@ -57,3 +57,22 @@ def test_the_demo_stock_has_near_expiry_batches_and_open_work(seeded: Seeded) ->
             DestructionStatus.REQUESTED
         ]
         assert stock_ledger.balance_mismatches(uow) == []
+
+
+def test_the_demo_has_a_delivery_and_a_requisition_in_every_state(seeded: Seeded) -> None:
+    from lorch_desk.domain.requisitions import RequisitionState
+    from lorch_desk.services import requisitions, shipment_receipts, shipments
+    from lorch_desk.services.shipments import ShipmentKind
+
+    with seeded.database.unit_of_work(seeded.system, read_only=True) as uow:
+        central = catalogue.list_warehouses(uow)[0].warehouse_id
+        rows = requisitions.list_requisitions(uow, central)
+        assert {row.state for row in rows} == set(RequisitionState)
+        sent = shipments.list_shipments(uow, central)
+        assert {s.kind for s in sent} == {ShipmentKind.CUSTOMER, ShipmentKind.BRANCH}
+        customer = next(s for s in sent if s.kind is ShipmentKind.CUSTOMER)
+        assert customer.address and customer.lines[0].batch
+        received = next(r for r in rows if r.state is RequisitionState.RECEIVED)
+        receipt = shipment_receipts.receipt_of_shipment(uow, received.shipment_id)
+        assert receipt is not None and receipt.discrepancies
+        assert stock_ledger.balance_mismatches(uow) == []

@@ -1,4 +1,4 @@
-"""Pieces the warehouse pages share: quantities as text, a save-path question, a status line."""
+"""Pieces the warehouse pages share: quantities as text and a save-path question."""
 
 from __future__ import annotations
 
@@ -6,10 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
-
-from lorch_desk.domain.errors import DomainError
-from lorch_desk.ui import errors
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def quantity_text(quantity: Decimal | None) -> str:
@@ -27,20 +24,3 @@ def ask_save_path(parent: QWidget, caption: str, file_name: str, file_filter: st
         parent, caption, str(Path(folder or Path.home()) / file_name), file_filter
     )
     return Path(name) if name else None
-
-
-class StatusLabel(QLabel):
-    """One line under a page saying what just happened, or why it was refused."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("status")
-        self.setWordWrap(True)
-
-    def say(self, text: str) -> None:
-        self.setStyleSheet("")
-        self.setText(text)
-
-    def refuse(self, error: DomainError) -> None:
-        self.setStyleSheet("color: #b00020;")
-        self.setText(errors.message_for(error))

@@ -37,9 +37,10 @@ from lorch_desk.services import catalogue, stock_counts
 from lorch_desk.services.stock_count_import import import_counts
 from lorch_desk.services.stock_counts import CountLineRow, CountSummary
 from lorch_desk.ui.common.dto_table_view import DtoTableView
+from lorch_desk.ui.common.status_label import StatusLabel
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-from lorch_desk.ui.roles.warehouse.common import StatusLabel, ask_save_path, quantity_text
+from lorch_desk.ui.roles.warehouse.common import ask_save_path, quantity_text
 from lorch_desk.ui.roles.warehouse.labels import (
     CATEGORY_NAMES,
     COUNT_STATUS_NAMES,

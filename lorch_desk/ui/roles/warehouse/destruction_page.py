@@ -29,9 +29,10 @@ from lorch_desk.services import destruction, stock_queries
 from lorch_desk.services.destruction import DestructionDetail, DestructionLineInput
 from lorch_desk.services.stock_queries import StockRow
 from lorch_desk.ui.common.dto_table_view import DtoTableView
+from lorch_desk.ui.common.status_label import StatusLabel
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-from lorch_desk.ui.roles.warehouse.common import StatusLabel, ask_save_path, quantity_text
+from lorch_desk.ui.roles.warehouse.common import ask_save_path, quantity_text
 from lorch_desk.ui.roles.warehouse.labels import DESTRUCTION_STATUS_NAMES, REASON_NAMES, label
 
 

@@ -10,9 +10,10 @@ from lorch_desk.domain.changes import ChangeSet
 from lorch_desk.services import dispensing, prescriptions
 from lorch_desk.services.dispensing import DispenseResult
 from lorch_desk.ui.common.dto_table_view import DtoTableView
+from lorch_desk.ui.common.status_label import StatusLabel
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-from lorch_desk.ui.roles.warehouse.common import StatusLabel, quantity_text
+from lorch_desk.ui.roles.warehouse.common import quantity_text
 
 
 class DispensingPage(QWidget):

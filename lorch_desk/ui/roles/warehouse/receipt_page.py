@@ -34,9 +34,10 @@ from lorch_desk.services import catalogue, receipts
 from lorch_desk.services.catalogue import ProductRow
 from lorch_desk.services.receipts import ReceiptDetail, ReceiptInput, ReceiptLineInput
 from lorch_desk.ui.common.dto_table_view import DtoTableView
+from lorch_desk.ui.common.status_label import StatusLabel
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-from lorch_desk.ui.roles.warehouse.common import StatusLabel, ask_save_path, quantity_text
+from lorch_desk.ui.roles.warehouse.common import ask_save_path, quantity_text
 
 
 class _PendingLine:

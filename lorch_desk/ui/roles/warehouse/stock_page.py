@@ -20,9 +20,10 @@ from lorch_desk.domain.changes import ChangeSet
 from lorch_desk.services import stock_queries
 from lorch_desk.services.stock_queries import ReorderRow, StockRow
 from lorch_desk.ui.common.dto_table_view import DtoTableView
+from lorch_desk.ui.common.status_label import StatusLabel
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
-from lorch_desk.ui.roles.warehouse.common import StatusLabel, quantity_text
+from lorch_desk.ui.roles.warehouse.common import quantity_text
 
 # Batches the page shows at most; the Reports tab lists every one.
 ROW_LIMIT = 2_000
@@ -84,7 +85,7 @@ class StockPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(reorder_box)
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

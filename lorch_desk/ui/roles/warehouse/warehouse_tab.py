@@ -9,13 +9,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from lorch_desk.domain.permissions import Action
 from lorch_desk.services import catalogue
 from lorch_desk.services.catalogue import WarehouseRow
+from lorch_desk.ui.common.status_label import StatusLabel
 from lorch_desk.ui.context import UiContext
-from lorch_desk.ui.roles.warehouse.common import StatusLabel
 from lorch_desk.ui.roles.warehouse.count_page import CountPage
 from lorch_desk.ui.roles.warehouse.destruction_page import DestructionPage
 from lorch_desk.ui.roles.warehouse.dispensing_page import DispensingPage
 from lorch_desk.ui.roles.warehouse.receipt_page import ReceiptPage
+from lorch_desk.ui.roles.warehouse.requisition_page import RequisitionPage
+from lorch_desk.ui.roles.warehouse.shipment_page import ShipmentPage
 from lorch_desk.ui.roles.warehouse.stock_page import StockPage
+from lorch_desk.ui.roles.warehouse.suggestion_page import SuggestionPage
 
 
 class WarehouseTabWidget(QWidget):
@@ -32,11 +35,17 @@ class WarehouseTabWidget(QWidget):
         self.receipt_page = ReceiptPage(context)
         self.count_page = CountPage(context)
         self.destruction_page = DestructionPage(context)
+        self.shipment_page = ShipmentPage(context)
+        self.requisition_page = RequisitionPage(context)
+        self.suggestion_page = SuggestionPage(context)
         self.pages = QTabWidget()
         self.pages.addTab(self.stock_page, self.tr("Stock on hand"))
         self.pages.addTab(self.receipt_page, self.tr("Purchase receipts"))
         self.pages.addTab(self.count_page, self.tr("Stock counts"))
         self.pages.addTab(self.destruction_page, self.tr("Destruction"))
+        self.pages.addTab(self.shipment_page, self.tr("Shipments"))
+        self.pages.addTab(self.requisition_page, self.tr("Requisitions"))
+        self.pages.addTab(self.suggestion_page, self.tr("Purchase suggestion"))
         self.dispensing_page: DispensingPage | None = None
         if context.actor.may(Action.STOCK_DISPENSE) and context.actor.may(Action.PRESCRIPTION_VIEW):
             self.dispensing_page = DispensingPage(context)
@@ -74,6 +83,7 @@ class WarehouseTabWidget(QWidget):
     def _on_warehouse_changed(self, *_args: Any) -> None:
         warehouse_id = self.warehouse_combo.currentData()
         pages = [self.stock_page, self.receipt_page, self.count_page, self.destruction_page]
+        pages += [self.shipment_page, self.requisition_page, self.suggestion_page]
         if self.dispensing_page is not None:
             pages.append(self.dispensing_page)
         for page in pages:
