@@ -11,6 +11,7 @@ from lorch_desk.db.unit_of_work import UnitOfWork
 from lorch_desk.domain.labels import Label
 from lorch_desk.domain.permissions import Action
 from lorch_desk.domain.progress import Progress
+from lorch_desk.domain.table_names import TABLE_NAMES, table_name_label
 from lorch_desk.domain.tables import Column, ColumnKind
 from lorch_desk.models.audit import AuditEntry
 from lorch_desk.services.report_queries import stream_rows, within_clinic_days
@@ -24,16 +25,6 @@ ACTION_LABELS: dict[str, Label] = {
     "delete": Label("删除", "Deleted"),
     "read": Label("查阅健康档案", "Opened health file"),
     "reveal": Label("查看完整号码", "Revealed contact"),
-}
-TABLE_LABELS: dict[str, Label] = {
-    "customer": Label("客户", "Customer"),
-    "health_record_entry": Label("健康档案", "Health file"),
-    "user_account": Label("用户", "User"),
-    "staff_profile": Label("人员档案", "Staff profile"),
-    "attachment": Label("附件", "Attachment"),
-    "institution": Label("合作机构", "Partner institution"),
-    "site": Label("中心", "Site"),
-    "clinic_setting": Label("设置", "Setting"),
 }
 
 AUDIT_LOG_PARAMETERS = (
@@ -49,7 +40,7 @@ AUDIT_LOG_PARAMETERS = (
         "table",
         Label("对象", "Record kind"),
         ParameterKind.CHOICE,
-        choices=tuple(TABLE_LABELS.items()),
+        choices=tuple(TABLE_NAMES.items()),
     ),
     ReportParameter("user", Label("操作人", "User"), ParameterKind.TEXT),
 )
@@ -139,7 +130,7 @@ def _rows(uow: UnitOfWork, statement: Select[Any]) -> Iterator[dict[str, object]
             "at": at,
             "user": user,
             "action": ACTION_LABELS.get(action, action),
-            "table": TABLE_LABELS.get(table, table),
+            "table": table_name_label(table),
             "row_id": row_id,
             "changes": describe_changes(changes or {}),
         }

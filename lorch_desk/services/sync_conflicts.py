@@ -47,25 +47,40 @@ class RejectionRow:
     row_id: uuid.UUID
     reason: str
     recorded_at: datetime
+    # The record's number and name as people know it; "" when it is not on this node.
+    record: str = ""
 
 
-def _model_of(table_name: str) -> type[Any]:
+# The columns that name a record for people, in the order they are shown.
+_LABEL_COLUMNS = ("number", "file_number", "code", "name")
+
+
+def _find_model(table_name: str) -> type[Any] | None:
     for mapper in Base.registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table_name:
             return mapper.class_
-    raise NotFound(table=table_name)
+    return None
+
+
+def _model_of(table_name: str) -> type[Any]:
+    model = _find_model(table_name)
+    if model is None:
+        raise NotFound(table=table_name)
+    return model
 
 
 def _shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _record_label(uow: UnitOfWork, table_name: str, row_id: uuid.UUID) -> str:
-    row = uow.session.get(_model_of(table_name), row_id)
+def record_label(uow: UnitOfWork, table_name: str, row_id: uuid.UUID) -> str:
+    """The record's document or file number and name; "" when this node does not have it."""
+    model = _find_model(table_name)
+    row = uow.session.get(model, row_id) if model is not None else None
     if row is None:
-        return str(row_id)
-    parts = [getattr(row, name, "") for name in ("file_number", "name")]
-    return " ".join(str(part) for part in parts if part) or str(row_id)
+        return ""
+    parts = [getattr(row, name, "") for name in _LABEL_COLUMNS]
+    return " ".join(str(part) for part in parts if part and isinstance(part, str))
 
 
 def list_conflicts(uow: UnitOfWork, *, include_resolved: bool = False) -> list[ConflictRow]:
@@ -79,7 +94,7 @@ def list_conflicts(uow: UnitOfWork, *, include_resolved: bool = False) -> list[C
             c.id,
             c.table_name,
             c.row_id,
-            _record_label(uow, c.table_name, c.row_id),
+            record_label(uow, c.table_name, c.row_id),
             c.field,
             _shown(c.kept_value),
             _shown(c.other_value),
@@ -121,6 +136,13 @@ def list_rejections(uow: UnitOfWork) -> list[RejectionRow]:
     """Changes headquarters refused, newest first."""
     require(uow.actor, Action.SYNC_RESOLVE)
     return [
-        RejectionRow(r.id, r.table_name, r.row_id, r.reason, r.recorded_at)
+        RejectionRow(
+            r.id,
+            r.table_name,
+            r.row_id,
+            r.reason,
+            r.recorded_at,
+            record_label(uow, r.table_name, r.row_id),
+        )
         for r in uow.session.scalars(select(SyncRejection).order_by(SyncRejection.id.desc()))
     ]

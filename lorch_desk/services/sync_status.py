@@ -60,9 +60,9 @@ def pending_count(uow: UnitOfWork) -> int:
 
 
 def sync_status(uow: UnitOfWork) -> SyncStatus:
-    """The node's sync status; `online` means the last attempt succeeded."""
+    """The node's sync status; `online` means the last finished attempt succeeded (a sync
+    under way, its attempt newer than the success and no error yet, keeps the last state)."""
     success = read_value(uow, LAST_SUCCESS)
-    attempt = read_value(uow, LAST_ATTEMPT)
     error = read_value(uow, LAST_ERROR) or ""
     conflicts = uow.session.scalar(
         select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
@@ -70,7 +70,7 @@ def sync_status(uow: UnitOfWork) -> SyncStatus:
     rejections = uow.session.scalar(select(func.count()).select_from(SyncRejection))
     return SyncStatus(
         configured=read_value(uow, SERVER_URL) is not None,
-        online=bool(success) and success == attempt and not error,
+        online=bool(success) and not error,
         pending_changes=pending_count(uow),
         last_success_at=datetime.fromisoformat(success) if success else None,
         last_error=error,

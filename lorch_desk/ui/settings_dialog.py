@@ -1,4 +1,4 @@
-"""This PC's settings: language, database address, idle lock."""
+"""This PC's settings: language, database address, idle lock; at HQ, enrolling branch nodes."""
 
 from __future__ import annotations
 
@@ -14,13 +14,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lorch_desk.domain.permissions import Action
+from lorch_desk.ui.context import UiContext
+from lorch_desk.ui.roles.admin.node_enrolment_box import NodeEnrolmentBox
 from lorch_desk.ui.settings import UiSettings
 
 
 class SettingsDialog(QDialog):
-    """Saves to QSettings on OK; language and database take effect at the next start."""
+    """Saves to QSettings on OK; language and database take effect at the next start.
 
-    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+    Given the logged-in `context` of a headquarters administrator, it also enrols branch nodes
+    (the same box as the Sync tab; an enrolment is saved at once, not on OK).
+    """
+
+    def __init__(
+        self,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+        *,
+        context: UiContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -57,8 +70,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        self.enrol_box: NodeEnrolmentBox | None = None
+        if context is not None and context.actor.may(Action.SYNC_ENROL):
+            self.enrol_box = NodeEnrolmentBox(context, self)
+            layout.addWidget(self.enrol_box, 1)
         layout.addWidget(buttons)
-        self.resize(520, 200)
+        if self.enrol_box is None:
+            self.resize(520, 200)
+        else:
+            self.resize(900, 480)
 
     def _on_buttons_accepted(self) -> None:
         self._settings.language = str(self.language.currentData())

@@ -1,4 +1,7 @@
-"""The sync indicator of the status bar: online/offline, pending, last sync, conflicts, "sync now"."""
+"""The sync indicator of the status bar: online/offline, pending, last sync, conflicts, "sync now".
+
+It also keeps the context's ConnectionState current for the actions that need headquarters.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ class SyncStatusWidget(QWidget):
         self._context = context
         self._sync = context.sync
         self._loading = False
+        self._read_again = False
         self.state_label = QLabel()
         self.state_label.setObjectName("sync_state")
         self.pending_label = QLabel()
@@ -63,8 +67,9 @@ class SyncStatusWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the sync status again (at most one read at a time)."""
+        """Read the sync status again (one read at a time; asked meanwhile, once more after)."""
         if self._loading:
+            self._read_again = True
             return
         self._loading = True
         self._context.tasks.run(
@@ -81,6 +86,9 @@ class SyncStatusWidget(QWidget):
             return
         self._loading = False
         self._show(status)
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
 
     def _on_status_failed(self, _error: DomainError) -> None:
         if shiboken6.isValid(self):
@@ -106,6 +114,7 @@ class SyncStatusWidget(QWidget):
         if status is None:
             self.state_label.setText("")
             return
+        self._context.connection.update(status)
         if not configured:
             self.state_label.setText(self.tr("Not connected to headquarters"))
             return

@@ -1,4 +1,8 @@
-"""Book or move an appointment from the keyboard: Tab through the fields, Enter books."""
+"""Book or move an appointment from the keyboard: Tab through the fields, Enter books.
+
+A new booking starts with the customer search: type a name, pinyin initials or a mobile tail,
+Enter picks the customer file; a lead who is not a customer yet is booked by name and mobile.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +31,9 @@ from lorch_desk.domain.customers import Gender
 from lorch_desk.domain.errors import DomainError
 from lorch_desk.services import appointments
 from lorch_desk.services.appointments import AppointmentInput, AppointmentPurpose, Bookable
+from lorch_desk.services.customers import CustomerRow
 from lorch_desk.ui.common.choice_labels import GENDERS, choice_label
+from lorch_desk.ui.common.customer_choice_box import CustomerChoiceBox
 from lorch_desk.ui.common.field_errors import FieldErrors
 from lorch_desk.ui.common.scheduling_labels import APPOINTMENT_PURPOSES
 from lorch_desk.ui.context import UiContext
@@ -74,6 +81,7 @@ class AppointmentDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._draft = draft
+        self._customer_id = draft.customer_id
         self.result_row: Any = None
         moving = draft.moving_id is not None
         self.setWindowTitle(self.tr("Move appointment") if moving else self.tr("Book appointment"))
@@ -146,10 +154,43 @@ class AppointmentDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.customer_box: CustomerChoiceBox | None = None
+        if not moving and draft.inquiry_id is None and draft.customer_id is None:
+            self.customer_box = CustomerChoiceBox(context)
+            self.customer_box.customer_chosen.connect(self._on_customer_box_customer_chosen)
+            layout.addWidget(self.customer_box)
         layout.addLayout(form)
         layout.addWidget(self._errors.general)
         layout.addWidget(self.buttons)
-        (self.staff_combo if moving else self.name_edit).setFocus()
+        self.setMinimumWidth(460)
+        if moving:
+            self.staff_combo.setFocus()
+        else:
+            box = self.customer_box
+            (box.picker.query if box is not None else self.name_edit).setFocus()
+
+    def _show_customer(self, row: CustomerRow | None) -> None:
+        """Book for the customer file `row`, or (None) for a lead typed in by hand."""
+        self._customer_id = row.id if row is not None else None
+        for field in (self.name_edit, self.gender_combo, self.mobile_edit):
+            field.setEnabled(row is None)
+        self.name_edit.setText(row.name if row is not None else "")
+        if row is not None:
+            self.gender_combo.setCurrentIndex(combo_index(self.gender_combo, row.gender.value))
+        self.mobile_edit.clear()
+        self.mobile_edit.setPlaceholderText(row.mobile_display if row is not None else "")
+
+    def _on_customer_box_customer_chosen(self, row: CustomerRow | None) -> None:
+        self._show_customer(row)
+        (self.item_edit if row is not None else self.name_edit).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # The Enter that picked a customer reaches the dialog next: it must not book too.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.customer_box is not None and self.customer_box.took_enter():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def starts_at(self) -> datetime:
         chosen, at = self.date_edit.date(), self.time_edit.time()
@@ -185,7 +226,7 @@ class AppointmentDialog(QDialog):
                 item=self.item_edit.text(),
                 staff_id=staff_id,
                 room_id=room_id,
-                customer_id=draft.customer_id,
+                customer_id=self._customer_id,
                 inquiry_id=draft.inquiry_id,
                 customer_name=self.name_edit.text(),
                 gender=self.gender_combo.currentData(),

@@ -22,6 +22,8 @@ class TableColumn:
     header: str
     value: Callable[[Any], object]
     align_right: bool = False
+    # The cell's tooltip, e.g. the raw key behind a label; none if not given.
+    tooltip: Callable[[Any], str] | None = None
 
 
 def display_text(value: object) -> str:
@@ -89,6 +91,8 @@ class DtoTableModel(QAbstractTableModel):
             return display_text(column.value(self._rows[index.row()]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(self._rows[index.row()])
         return None
 
     def headerData(  # noqa: N802

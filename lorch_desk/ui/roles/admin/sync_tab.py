@@ -1,17 +1,16 @@
-"""Sync: the conflicts an administrator settles, the rejected changes, enrolling a node."""
+"""Sync: the conflicts an administrator settles, the rejected changes, enrolling a node.
+
+Records are named as people know them (kind, number, name); the raw key is in the tooltip.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
 from lorch_desk.domain.changes import ChangeSet
 from lorch_desk.domain.errors import DomainError
 from lorch_desk.domain.permissions import Action
-from lorch_desk.services import sync_conflicts, sync_enrolment
-from lorch_desk.services.sync_conflicts import ConflictRow
-from lorch_desk.services.sync_enrolment import EnrolledNode
+from lorch_desk.domain.table_names import table_name_label
+from lorch_desk.services import sync_conflicts
+from lorch_desk.services.sync_conflicts import ConflictRow, RejectionRow
 from lorch_desk.ui.common.dto_table_view import DtoTableView
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
 from lorch_desk.ui.context import UiContext
 from lorch_desk.ui.errors import field_label, message_for
+from lorch_desk.ui.roles.admin.node_enrolment_box import NodeEnrolmentBox
 
 _REASONS = {
     "unknown_table": QT_TRANSLATE_NOOP("SyncTabWidget", "The table is unknown at headquarters."),
@@ -55,7 +55,7 @@ class SyncTabWidget(QWidget):
         self._context = context
         self.conflict_model = DtoTableModel(
             [
-                TableColumn(self.tr("Record"), lambda row: row.record),
+                *self._record_columns(),
                 TableColumn(self.tr("Field"), lambda row: field_label(row.field)),
                 TableColumn(self.tr("Value kept"), lambda row: row.kept_value),
                 TableColumn(self.tr("Other value"), lambda row: row.other_value),
@@ -87,8 +87,7 @@ class SyncTabWidget(QWidget):
 
         self.rejection_model = DtoTableModel(
             [
-                TableColumn(self.tr("Table"), lambda row: row.table_name),
-                TableColumn(self.tr("Record"), lambda row: str(row.row_id)),
+                *self._record_columns(),
                 TableColumn(self.tr("Reason"), lambda row: reason_text(row.reason)),
                 TableColumn(self.tr("Recorded"), lambda row: row.recorded_at),
             ],
@@ -102,63 +101,39 @@ class SyncTabWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(conflicts_box, 3)
         layout.addWidget(rejections_box, 2)
-        self.enrol_box: QGroupBox | None = None
+        self.enrol_box: NodeEnrolmentBox | None = None
         if context.actor.may(Action.SYNC_ENROL):
-            layout.addWidget(self._build_enrol_box())
+            self.enrol_box = NodeEnrolmentBox(context)
+            layout.addWidget(self.enrol_box)
         context.events.data_changed.connect(self._on_events_data_changed)
         self._update_buttons()
         self.reload()
 
-    def _build_enrol_box(self) -> QGroupBox:
-        self.site_code_edit = QLineEdit()
-        self.site_code_edit.setObjectName("site_code")
-        self.site_code_edit.setMaxLength(6)
-        self.site_name_edit = QLineEdit()
-        self.site_name_edit.setObjectName("site_name")
-        self.node_name_edit = QLineEdit()
-        self.node_name_edit.setObjectName("node_name")
-        self.enrol_button = QPushButton(self.tr("Enrol node"))
-        self.enrol_button.setObjectName("enrol")
-        self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
-        self.token_edit = QLineEdit()
-        self.token_edit.setObjectName("token")
-        self.token_edit.setReadOnly(True)
-        self.enrol_status = QLabel()
-        self.enrol_status.setObjectName("enrol_status")
-        self.enrol_status.setWordWrap(True)
-        self.node_model = DtoTableModel(
-            [
-                TableColumn(self.tr("Site"), lambda row: row.site_code),
-                TableColumn(self.tr("Node"), lambda row: row.name),
-                TableColumn(self.tr("Enrolled"), lambda row: row.enrolled_at),
-                TableColumn(self.tr("Last seen"), lambda row: row.last_seen_at),
-            ],
-            self,
+    def _record_columns(self) -> tuple[TableColumn, TableColumn]:
+        """What the row is, as people call it; the raw table and key in the tooltip."""
+
+        def raw(row: ConflictRow | RejectionRow) -> str:
+            return f"{row.table_name} {row.row_id}"
+
+        return (
+            TableColumn(
+                self.tr("Kind"),
+                lambda row: table_name_label(row.table_name).text(self._context.language),
+                tooltip=raw,
+            ),
+            TableColumn(
+                self.tr("Record"),
+                lambda row: row.record or self.tr("(not on this computer)"),
+                tooltip=raw,
+            ),
         )
-        self.node_view = DtoTableView(self.node_model)
-        self.node_view.setObjectName("nodes")
-        box = QGroupBox(self.tr("Enrol a branch node"))
-        outer = QHBoxLayout(box)
-        form = QFormLayout()
-        outer.addLayout(form, 1)
-        outer.addWidget(self.node_view, 1)
-        form.addRow(self.tr("Site code:"), self.site_code_edit)
-        form.addRow(self.tr("Site name (new site):"), self.site_name_edit)
-        form.addRow(self.tr("Node name:"), self.node_name_edit)
-        form.addRow("", self.enrol_button)
-        form.addRow(self.tr("Token:"), self.token_edit)
-        form.addRow("", self.enrol_status)
-        self.enrol_box = box
-        return box
 
     def reload(self) -> None:
-        """Read conflicts, rejections and (at headquarters) the enrolled nodes again."""
-        with_nodes = self.enrol_box is not None
+        """Read conflicts and rejections again."""
         self._context.tasks.run(
             lambda uow, _progress: (
                 sync_conflicts.list_conflicts(uow),
                 sync_conflicts.list_rejections(uow),
-                sync_enrolment.list_nodes(uow) if with_nodes else [],
             ),
             on_done=self._on_lists_loaded,
             on_error=self._show_refusal,
@@ -166,14 +141,12 @@ class SyncTabWidget(QWidget):
             read_only=True,
         )
 
-    def _on_lists_loaded(self, lists: tuple[list[ConflictRow], list[Any], list[Any]]) -> None:
+    def _on_lists_loaded(self, lists: tuple[list[ConflictRow], list[RejectionRow]]) -> None:
         if not shiboken6.isValid(self.conflict_view):
             return
-        conflicts, rejections, nodes = lists
+        conflicts, rejections = lists
         self.conflict_model.set_rows(conflicts)
         self.rejection_model.set_rows(rejections)
-        if self.enrol_box is not None:
-            self.node_model.set_rows(nodes)
         self._update_buttons()
 
     def _show_refusal(self, error: DomainError) -> None:
@@ -201,7 +174,7 @@ class SyncTabWidget(QWidget):
         self.status_label.setText(
             self.tr("Settled: %1 of %2.")
             .replace("%1", field_label(row.field))
-            .replace("%2", row.record)
+            .replace("%2", row.record or str(row.row_id))
         )
 
     def _on_keep_button_clicked(self) -> None:
@@ -210,30 +183,6 @@ class SyncTabWidget(QWidget):
     def _on_apply_other_button_clicked(self) -> None:
         self._resolve(sync_conflicts.TAKE_OTHER)
 
-    def _on_enrol_button_clicked(self) -> None:
-        code = self.site_code_edit.text()
-        name = self.site_name_edit.text()
-        node = self.node_name_edit.text()
-        self._context.tasks.run(
-            lambda uow, _progress: sync_enrolment.enrol_node(
-                uow, site_code=code, site_name=name, name=node
-            ),
-            on_done=self._on_enrolled,
-            on_error=lambda error: self.enrol_status.setText(message_for(error)),
-            parent=self,
-        )
-
-    def _on_enrolled(self, enrolled: EnrolledNode) -> None:
-        self.token_edit.setText(enrolled.token)
-        self.enrol_status.setText(
-            self.tr(
-                "Node %1 of %2 enrolled. Give this token to the branch (it is shown only once): "
-                "lorch-desk sync --join URL --token TOKEN"
-            )
-            .replace("%1", enrolled.name)
-            .replace("%2", enrolled.site_code)
-        )
-
     def _on_events_data_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("sync_conflict", "sync_rejection", "sync_node"):
+        if changes.touches("sync_conflict", "sync_rejection"):
             self.reload()

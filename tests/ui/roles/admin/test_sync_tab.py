@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from lorch_desk.domain.permissions import Role
+from lorch_desk.models.base import new_id
 from lorch_desk.models.customer import Customer
 from lorch_desk.models.sync import SyncConflict, SyncNode, SyncRejection
 from lorch_desk.services.sync_enrolment import hash_token
@@ -60,10 +62,15 @@ def test_a_manager_applies_the_other_value_of_a_conflict(
     assert tab.enrol_box is None  # only headquarters enrols nodes
     model = tab.conflict_model
     assert model.rowCount() == 1
-    shown = [model.data(model.index(0, column)) for column in range(4)]
-    assert shown == ["BJ-2026-000088 林晓燕", "Address", "上海市徐汇区", "广州市天河区"]
-    assert tab.rejection_model.data(tab.rejection_model.index(0, 2)) == (
-        "Only headquarters may change this data."
+    shown = [model.data(model.index(0, column)) for column in range(5)]
+    assert shown == ["客户", "BJ-2026-000088 林晓燕", "Address", "上海市徐汇区", "广州市天河区"]
+    raw = f"customer {customer.id}"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == raw
+    rejections = tab.rejection_model
+    shown = [rejections.data(rejections.index(0, column)) for column in range(3)]
+    assert shown == ["房间", "(not on this computer)", "Only headquarters may change this data."]
+    assert rejections.data(rejections.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
+        f"room {customer.id}"
     )
     assert not tab.apply_other_button.isEnabled()
     tab.conflict_view.selectRow(0)
@@ -81,13 +88,14 @@ def test_headquarters_enrols_a_branch_node_and_sees_its_token_once(
 ) -> None:  # noqa: ANN001
     context = ui_context(Role.HQ_ADMIN)
     tab = open_tab(qtbot, SyncTabWidget, context)
-    assert tab.enrol_box is not None
-    type_text(tab.site_code_edit, "SH")
-    type_text(tab.site_name_edit, "上海分院")
-    type_text(tab.node_name_edit, "SH-前台")
-    tab.enrol_button.click()
+    box = tab.enrol_box
+    assert box is not None
+    type_text(box.site_code_edit, "SH")
+    type_text(box.site_name_edit, "上海分院")
+    type_text(box.node_name_edit, "SH-前台")
+    box.enrol_button.click()
     wait_idle(qtbot, context.tasks)
-    token = tab.token_edit.text()
+    token = box.token_edit.text()
     assert len(token) >= 40
     nodes, _ = database.run(
         system_actor, lambda uow, _p: list(uow.session.scalars(select(SyncNode))), read_only=True
@@ -95,5 +103,41 @@ def test_headquarters_enrols_a_branch_node_and_sees_its_token_once(
     assert [(n.name, n.token_hash) for n in nodes] == [("SH-前台", hash_token(token))]
     assert token not in str([vars(n) for n in nodes])
     wait_idle(qtbot, context.tasks)
-    assert tab.node_model.rowCount() == 1
-    assert tab.node_model.data(tab.node_model.index(0, 1)) == "SH-前台"
+    assert box.node_model.rowCount() == 1
+    assert box.node_model.data(box.node_model.index(0, 1)) == "SH-前台"
+
+
+def test_a_rejected_record_known_here_is_named_by_its_number_and_name(
+    qtbot, ui_context, database, system_actor
+) -> None:  # noqa: ANN001
+    customer = _with_conflict(database, system_actor)
+
+    def reject_the_customer(uow, _progress):  # noqa: ANN001, ANN202
+        uow.session.add(
+            SyncRejection(
+                op_id=new_id(),
+                node_id=system_actor.node_id,
+                table_name="customer",
+                row_id=customer.id,
+                reason="other_site",
+            )
+        )
+
+    database.run(system_actor, reject_the_customer)
+    context = ui_context(Role.BRANCH_MANAGER)
+    tab = open_tab(qtbot, SyncTabWidget, context)
+    rejections = tab.rejection_model
+    assert rejections.rowCount() == 2
+    shown = [rejections.data(rejections.index(0, column)) for column in range(3)]
+    assert shown == ["客户", "BJ-2026-000088 林晓燕", "The record belongs to another site."]
+    assert rejections.data(rejections.index(0, 0), Qt.ItemDataRole.ToolTipRole) == (
+        f"customer {customer.id}"
+    )
+
+
+def test_every_replicated_table_has_a_name_people_read() -> None:
+    from lorch_desk.domain.table_names import TABLE_NAMES
+    from lorch_desk.models.registry import TABLE_CLASSES
+
+    replicated = {name for name, kind in TABLE_CLASSES.items() if kind.is_replicated}
+    assert sorted(replicated - TABLE_NAMES.keys()) == [], "add them to domain/table_names.py"
