@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, event, inspect
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lorch_desk.domain.errors import ArrivalIsFinal
@@ -57,6 +57,25 @@ class RecordedTriageEvent(Replicated, Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     occurred_at: Mapped[datetime]
     acted_by: Mapped[str] = mapped_column(String(40))
+
+
+class ConsultantSuspension(Replicated, Base):
+    """停诊: a consultant kept out of the site's rotation for a period that may outlast the day
+    (a week for satisfaction below 90 %, a day for a service-attitude complaint, or by hand).
+    Each triage day the consultant joins carries it as an event until it ends."""
+
+    __tablename__ = "consultant_suspension"
+    __table_args__ = (
+        Index("ix_consultant_suspension_consultant_id_ends_at", "consultant_id", "ends_at"),
+    )
+
+    consultant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(30))  # manual | satisfaction | complaint
+    reason: Mapped[str] = mapped_column(Text)
+    # The complaint or monthly rate that caused it, when one did.
+    source_id: Mapped[uuid.UUID | None]
 
 
 # Columns the sync machinery may still write on an arrival (acknowledgement, stamps).

@@ -15,6 +15,7 @@ from typing import Any
 
 from lorch_desk.db.unit_of_work import UnitOfWork
 from lorch_desk.domain import triage as engine
+from lorch_desk.domain.errors import ValidationFailed
 from lorch_desk.domain.permissions import Action
 from lorch_desk.domain.triage import TriageDay
 from lorch_desk.domain.triage_policy import (
@@ -23,6 +24,7 @@ from lorch_desk.domain.triage_policy import (
     HalfDay,
     NotCountedReason,
     Rotation,
+    TriageEvent,
     TriagePolicy,
     VisitClass,
 )
@@ -54,6 +56,11 @@ from lorch_desk.services.triage_log import (
     record_events,
 )
 from lorch_desk.services.triage_settings import site_policy
+from lorch_desk.services.triage_suspensions import (
+    SuspensionKind,
+    active_suspension,
+    store_suspension,
+)
 
 __all__ = [
     "NOTIFY_CHANNEL",
@@ -281,15 +288,28 @@ def join_rotation(
     """A consultant comes on duty at their place in the day's rotation."""
     require(uow.actor, Action.TRIAGE_OPERATE)
     day, state, now = open_day(uow, now)
-    event = engine.join(
+    by = acting_as(uow.actor)
+    joined = engine.join(
         state,
         consultant_id=str(consultant_id),
         rotation_order=rotation_order,
         at=now,
-        by=acting_as(uow.actor),
+        by=by,
         half_day=half_day,
     )
-    return record_events(uow, day, state, [event])
+    events: list[TriageEvent] = [joined]
+    carried = active_suspension(uow, consultant_id=consultant_id, at=now)
+    if carried is not None:
+        on_duty = state.copy().apply(joined)
+        events += engine.suspend(
+            on_duty,
+            consultant_id=str(consultant_id),
+            until=carried.ends_at,
+            at=now,
+            by=by,
+            reason=carried.reason,
+        )
+    return record_events(uow, day, state, events)
 
 
 def leave_rotation(
@@ -319,12 +339,32 @@ def set_busy(
 
 
 def suspend_consultant(
-    uow: UnitOfWork, *, consultant_id: uuid.UUID, until: datetime, now: datetime, reason: str
+    uow: UnitOfWork,
+    *,
+    consultant_id: uuid.UUID,
+    until: datetime,
+    now: datetime,
+    reason: str,
+    kind: SuspensionKind = SuspensionKind.MANUAL,
+    source_id: uuid.UUID | None = None,
 ) -> TriageResult:
-    """停诊: a supervisor takes a consultant out of the rotation until `until`."""
+    """停诊: take a consultant out of the rotation until `until`, today and on each later day
+    they join before it ends; a consultant not on today's rotation is suspended from then on."""
     require(uow.actor, Action.TRIAGE_DIRECT)
     day, state, now = open_day(uow, now)
-    state.consultant(str(consultant_id))
+    if until <= now:
+        raise ValidationFailed(field="suspended_until", rule="in_the_past")
+    store_suspension(
+        uow,
+        consultant_id=consultant_id,
+        starts_at=now,
+        ends_at=until,
+        kind=kind,
+        reason=reason,
+        source_id=source_id,
+    )
+    if state.find_consultant(str(consultant_id)) is None:
+        return record_events(uow, day, state, [])
     events = engine.suspend(
         state,
         consultant_id=str(consultant_id),

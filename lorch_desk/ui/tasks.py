@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -169,14 +170,14 @@ class TaskRunner(QObject):
 
         def done(result: Any, changes: Any) -> None:
             self._finish(worker, dialog)
-            if on_done is not None:
+            if on_done is not None and _still_shown(parent):
                 on_done(result)
             if changes:
                 self._events.data_changed.emit(changes)
 
         def failed(error: Exception) -> None:
             self._finish(worker, dialog)
-            if not isinstance(error, Cancelled):
+            if not isinstance(error, Cancelled) and _still_shown(parent):
                 on_failure(error)
 
         signals.succeeded.connect(done, Qt.ConnectionType.QueuedConnection)
@@ -227,3 +228,9 @@ class TaskRunner(QObject):
     def wait_for_idle(self, timeout_ms: int = 30_000) -> bool:
         """Block until every worker is done (shutdown and headless rendering only)."""
         return self._pool.waitForDone(timeout_ms)
+
+
+def _still_shown(parent: QWidget | None) -> bool:
+    """False once the widget that asked for the work is gone (its window closed meanwhile):
+    its callbacks would touch deleted widgets."""
+    return parent is None or shiboken6.isValid(parent)

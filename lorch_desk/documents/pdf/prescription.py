@@ -152,7 +152,8 @@ def render_prescription_pdf(
                     f"{t(SIGNED_AT)}: {signed}",
                 ]
             ],
-            [width / 3] * 3,
+            # The signing time is the longest cell: a third of an A5 width wraps it.
+            [width * 0.3, width * 0.3, width * 0.4],
             body,
             boxed=False,
         )

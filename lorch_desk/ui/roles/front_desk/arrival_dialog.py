@@ -117,6 +117,12 @@ class ArrivalDialog(QDialog):
         self.named_consultant = QComboBox(self)
         self.named_consultant.setObjectName("arrival_named_consultant")
         self.named_consultant.setEnabled(False)
+        # Seed 003 4.1.1: the customer stays the owning consultant's, follow-ups or not.
+        self.remembers_consultant = QCheckBox(
+            self.tr("The customer remembers the consultant"), self
+        )
+        self.remembers_consultant.setObjectName("arrival_remembers_consultant")
+        self.remembers_consultant.setEnabled(False)
         facts = QHBoxLayout()
         for box in (self.with_parent, self.refused_details, self.open_course, self.mental_illness):
             facts.addWidget(box)
@@ -141,6 +147,7 @@ class ArrivalDialog(QDialog):
         form.addRow(
             self.tr("Named consultant"), e.cell(self.named_consultant, "named_consultant_id")
         )
+        form.addRow("", self.remembers_consultant)
         for widget in (self.purpose, self.transferred_from):
             widget.currentIndexChanged.connect(self._schedule_suggestion)
         self.age.valueChanged.connect(self._schedule_suggestion)
@@ -288,7 +295,12 @@ class ArrivalDialog(QDialog):
                 self.named_consultant.setCurrentIndex(index)
 
     def _on_not_counted_changed(self, _index: int) -> None:
-        self.named_consultant.setEnabled(bool(self.not_counted.currentData()))
+        reason = self.not_counted.currentData()
+        self.named_consultant.setEnabled(bool(reason))
+        owning = reason == NotCountedReason.OWNING_CONSULTANT.value
+        self.remembers_consultant.setEnabled(owning)
+        if not owning:
+            self.remembers_consultant.setChecked(False)
 
     # Saving ---------------------------------------------------------------------------------
 
@@ -309,6 +321,7 @@ class ArrivalDialog(QDialog):
             inquiry_item=self.inquiry_item.text(),
             not_counted_reason=NotCountedReason(reason) if reason else None,
             named_consultant_id=self.named_consultant.currentData() if reason else None,
+            customer_remembers_consultant=self.remembers_consultant.isChecked(),
         )
 
     def save(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import shiboken6
@@ -39,6 +39,7 @@ from lorch_desk.domain.permissions import Action
 from lorch_desk.domain.triage_policy import ConsultantState, HalfDay, Rotation
 from lorch_desk.services import triage
 from lorch_desk.services.queue_board import QueueBoard
+from lorch_desk.services.triage_suspensions import period_end
 from lorch_desk.ui import errors
 from lorch_desk.ui.common.field_errors import ERROR_STYLE
 from lorch_desk.ui.context import UiContext
@@ -50,10 +51,10 @@ from lorch_desk.ui.roles.front_desk.queue_models import (
 )
 from lorch_desk.ui.roles.front_desk.queue_watcher import QueueWatcher
 from lorch_desk.ui.roles.front_desk.reassign_dialog import ReassignDialog
+from lorch_desk.ui.roles.front_desk.suspend_dialog import SuspendDialog
 from lorch_desk.ui.roles.front_desk.triage_policy_box import TriagePolicyBox
 
 TICK_MS = 1000
-SUSPEND_HOURS = 4
 
 
 def _now() -> datetime:
@@ -451,15 +452,9 @@ class TriageTabWidget(QWidget):
         row = self._selected_consultant()
         if not self._need(row, self.tr("Select a consultant first.")):
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Suspend"),
-            self.tr("Suspend %1 for %2 hours. Reason:")
-            .replace("%1", row.name)
-            .replace("%2", str(SUSPEND_HOURS)),
-        )
-        if ok and reason.strip():
-            self.suspend(_now() + timedelta(hours=SUSPEND_HOURS), reason.strip())
+        dialog = SuspendDialog(row.name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.suspend(period_end(dialog.period(), _now()), dialog.reason())
 
     def _on_reassign_clicked(self) -> None:
         row = self._selected_received()

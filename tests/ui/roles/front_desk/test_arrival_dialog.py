@@ -184,3 +184,27 @@ def test_an_open_inquiry_is_picked_and_the_arrival_inherits_its_pre_booking(
     with database.unit_of_work(desk.receptionist, read_only=True) as uow:
         stored = uow.session.get_one(Arrival, detail.arrival_id)
         assert (stored.inquiry_id, stored.developer_name) == (lead.id, "张")
+
+
+def test_an_owning_consultant_without_follow_ups_needs_the_customer_to_remember_them(
+    qtbot, ui_context, desk
+) -> None:  # noqa: ANN001
+    context = ui_context(Role.RECEPTIONIST, language="en")
+    dialog = _dialog(qtbot, context, customer_id=desk.register("周婷"))
+    assert not dialog.remembers_consultant.isEnabled()
+    dialog.not_counted.setCurrentIndex(
+        dialog.not_counted.findData(NotCountedReason.OWNING_CONSULTANT.value)
+    )
+    dialog.named_consultant.setCurrentIndex(dialog.named_consultant.findText("张"))
+
+    dialog.save()
+    wait_idle(qtbot, context.tasks)
+    error = dialog.findChild(type(dialog.customer), "not_counted_reason_error")
+    assert error is not None and error.isVisible() and error.text()
+    assert all(r.kind != "ArrivalQueued" for r in desk.stored())
+
+    assert dialog.remembers_consultant.isEnabled()
+    dialog.remembers_consultant.setChecked(True)
+    with qtbot.waitSignal(dialog.arrival_saved, timeout=10_000) as saved:
+        dialog.save()
+    assert saved.args[0].not_counted_reason is NotCountedReason.OWNING_CONSULTANT

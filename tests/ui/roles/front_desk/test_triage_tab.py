@@ -8,18 +8,22 @@ from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import select
 
 from lorch_desk.domain.clock import clinic_time_zone
 from lorch_desk.domain.permissions import Role
 from lorch_desk.domain.triage_policy import ConsultantState
 from lorch_desk.domain.visit_classes import VisitClass
+from lorch_desk.models.front_desk import ConsultantSuspension
 from lorch_desk.services import triage, triage_settings
 from lorch_desk.services.arrivals import ArrivalInput, record_arrival
 from lorch_desk.ui.context import UiContext
 from lorch_desk.ui.events import DataEvents
 from lorch_desk.ui.roles.front_desk.customer_tab import CustomerTabWidget
+from lorch_desk.ui.roles.front_desk.suspend_dialog import SuspendDialog
 from lorch_desk.ui.roles.front_desk.triage_tab import TriageTabWidget
 from lorch_desk.ui.tasks import TaskRunner
 from tests.clinic_clock import clinic_clock_at
@@ -250,8 +254,28 @@ def test_a_supervisor_directs_reassigns_and_suspends(qtbot, ui_context, desk) ->
     )
 
     board.consultants.selectRow(0)
-    board.suspend(_now() + timedelta(hours=4), "服务态度投诉")
+
+    def fill_in_the_suspension() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SuspendDialog))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # a suspension needs a reason
+        dialog.period_combo.setCurrentIndex(dialog.period_combo.findData("one_week"))
+        type_text(dialog.reason_edit, "服务态度投诉")
+        ok.click()
+
+    QTimer.singleShot(50, fill_in_the_suspension)
+    board.suspend_button.click()
     qtbot.waitUntil(lambda: _states(board)["王"] is ConsultantState.SUSPENDED, timeout=3000)
+    with desk.database.unit_of_work(desk.manager, read_only=True) as uow:
+        reason, starts_at, ends_at = uow.session.execute(
+            select(
+                ConsultantSuspension.reason,
+                ConsultantSuspension.starts_at,
+                ConsultantSuspension.ends_at,
+            )
+        ).one()
+    assert reason == "服务态度投诉"
+    assert timedelta(days=6, hours=23) < ends_at - starts_at <= timedelta(days=7)
 
 
 def test_an_offer_not_answered_in_time_passes_to_the_next_consultant_once(
