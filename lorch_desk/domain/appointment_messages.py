@@ -9,6 +9,13 @@ from enum import StrEnum
 class MessageKind(StrEnum):
     APPOINTMENT_CONFIRMED = "appointment_confirmed"
     APPOINTMENT_CANCELLED = "appointment_cancelled"
+    # Personal care (seed 000): written from the message templates of services/message_templates.
+    BIRTHDAY_GREETING = "birthday_greeting"
+    HOLIDAY_GREETING = "holiday_greeting"
+    MARKETING = "marketing"
+    # Membership (seed 002): tier change notices and member-event invitations.
+    TIER_CHANGED = "tier_changed"
+    MEMBER_EVENT_INVITATION = "member_event_invitation"
 
 
 # The clinic's wording; {name} carries 先生/女士, {when} the month, day and hour.

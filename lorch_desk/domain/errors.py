@@ -151,6 +151,18 @@ class StockDocumentState(DomainError):
     code = "stock_document_state"
 
 
+class RequisitionOutOfOrder(DomainError):
+    """A requisition goes request -> approve -> ship -> receive, each once (`number`)."""
+
+    code = "requisition_out_of_order"
+
+
+class ShipmentAlreadyReceived(DomainError):
+    """A shipment to a branch is received once (`number`)."""
+
+    code = "shipment_already_received"
+
+
 class ImportRejected(DomainError):
     """An imported sheet has bad rows; `rows` lists (row number, message); nothing was written."""
 
@@ -159,3 +171,51 @@ class ImportRejected(DomainError):
     def __init__(self, *, rows: Sequence[tuple[int, str]]) -> None:
         super().__init__(count=len(rows), first=f"{rows[0][0]}: {rows[0][1]}" if rows else "")
         self.rows = list(rows)
+
+
+class ComplaintStepOutOfOrder(DomainError):
+    """A complaint's steps are taken in the order of the handling standard (seed 000)."""
+
+    code = "complaint_step_out_of_order"
+
+
+class PaymentMismatch(DomainError):
+    """The payments of a checkout or refund do not add up to what is owed (`total`, `paid`)."""
+
+    code = "payment_mismatch"
+
+
+class RefundTooLarge(DomainError):
+    """A refund would pay back more than was paid (by a method, or in all): `method`, `left`."""
+
+    code = "refund_too_large"
+
+
+class InsufficientBalance(DomainError):
+    """A customer's points, stored value or deposit (`balance`) is below what is charged."""
+
+    code = "insufficient_balance"
+
+
+class InsufficientPoints(InsufficientBalance):
+    code = "insufficient_points"
+
+
+class InsufficientStoredValue(InsufficientBalance):
+    code = "insufficient_stored_value"
+
+
+class InsufficientDeposit(InsufficientBalance):
+    code = "insufficient_deposit"
+
+
+class CourseExhausted(DomainError):
+    """Every session of the course is used, or a course with used sessions is refunded."""
+
+    code = "course_exhausted"
+
+
+class AlreadyRefunded(DomainError):
+    """A sale line was refunded before; each line is refunded once."""
+
+    code = "already_refunded"

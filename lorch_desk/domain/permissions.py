@@ -65,6 +65,31 @@ class Action(StrEnum):
     DESTRUCTION_REQUEST = "destruction.request"
     DESTRUCTION_APPROVE = "destruction.approve"
     STOCK_DISPENSE = "stock.dispense"
+    STOCK_SHIP = "stock.ship"
+    REQUISITION_REQUEST = "requisition.request"
+    REQUISITION_APPROVE = "requisition.approve"
+    FOLLOW_UP_VIEW = "follow_up.view"
+    FOLLOW_UP_CALL = "follow_up.call"
+    FOLLOW_UP_RULES_EDIT = "follow_up.rules_edit"
+    SURVEY_RECORD = "survey.record"
+    SURVEY_VIEW = "survey.view"
+    INSTITUTION_SURVEY_RECORD = "survey.institution_record"
+    COMPLAINT_VIEW = "complaint.view"
+    COMPLAINT_HANDLE = "complaint.handle"
+    CALL_LOG = "call.log"
+    CALL_REVIEW = "call.review"
+    SALE_VIEW = "sale.view"
+    SALE_CHECKOUT = "sale.checkout"
+    SALE_REFUND = "sale.refund"
+    MEMBERSHIP_VIEW = "membership.view"
+    TIER_EDIT = "membership.tier_edit"
+    TIER_EVALUATE = "membership.tier_evaluate"
+    TIER_CHANGE = "membership.tier_change"
+    MEMBER_EVENT_MANAGE = "membership.event_manage"
+    PARTNER_MERCHANT_EDIT = "membership.partner_merchant_edit"
+    GREETING_SEND = "greeting.send"
+    MESSAGE_TEMPLATE_EDIT = "message_template.edit"
+    DASHBOARD_VIEW = "dashboard.view"
 
 
 _EVERYONE = frozenset(Role)
@@ -151,6 +176,50 @@ ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
     Action.DESTRUCTION_APPROVE: _MANAGERS,
     # The pharmacy dispenses signed prescriptions (seed 000); clerks of the warehouse do not.
     Action.STOCK_DISPENSE: frozenset({Role.PHARMACIST}) | _MANAGERS,
+    # Shipments to customers and branches, and branch requisitions of nutrients (seed 000):
+    # clerks ship, request and receive; a manager approves a requisition.
+    Action.STOCK_SHIP: _STOCK_KEEPERS | _MANAGERS,
+    Action.REQUISITION_REQUEST: _STOCK_KEEPERS | _MANAGERS,
+    Action.REQUISITION_APPROVE: _MANAGERS,
+    # Follow-up calls (回访, seeds 000/001): consultants call their own customers, the
+    # customer-service desk the rest; managers set the rules that plan the calls.
+    Action.FOLLOW_UP_VIEW: frozenset({Role.CONSULTANT, Role.CUSTOMER_SERVICE}) | _MANAGERS,
+    Action.FOLLOW_UP_CALL: frozenset({Role.CONSULTANT, Role.CUSTOMER_SERVICE}) | _MANAGERS,
+    Action.FOLLOW_UP_RULES_EDIT: _MANAGERS,
+    # Satisfaction (seed 000): the front desk and health managers take the visit survey;
+    # summaries and the consultants' rates are for customer service and managers; the
+    # partner-institution survey is headquarters' customer-service centre's.
+    Action.SURVEY_RECORD: frozenset({Role.RECEPTIONIST, Role.CUSTOMER_SERVICE}) | _MANAGERS,
+    Action.SURVEY_VIEW: frozenset({Role.CUSTOMER_SERVICE}) | _MANAGERS,
+    Action.INSTITUTION_SURVEY_RECORD: frozenset({Role.CUSTOMER_SERVICE, Role.HQ_ADMIN}),
+    # Complaints (seed 000): health managers and the front desk receive and handle them; the
+    # supervisor (a manager) takes escalated ones.
+    Action.COMPLAINT_VIEW: frozenset({Role.CUSTOMER_SERVICE, Role.RECEPTIONIST}) | _MANAGERS,
+    Action.COMPLAINT_HANDLE: frozenset({Role.CUSTOMER_SERVICE, Role.RECEPTIONIST}) | _MANAGERS,
+    # Call centre (seed 000): agents log calls; the supervisor reviews their quality.
+    Action.CALL_LOG: frozenset({Role.CUSTOMER_SERVICE, Role.MARKETING}) | _MANAGERS,
+    Action.CALL_REVIEW: _MANAGERS,
+    # The front desk takes payments, deposits and top-ups (收银); a refund or void gives money
+    # back and is a manager's decision. Consultants and customer service see what was bought.
+    Action.SALE_VIEW: frozenset({Role.RECEPTIONIST, Role.CONSULTANT, Role.CUSTOMER_SERVICE})
+    | _MANAGERS,
+    Action.SALE_CHECKOUT: frozenset({Role.RECEPTIONIST}) | _MANAGERS,
+    Action.SALE_REFUND: _MANAGERS,
+    # Membership (seed 002): the desks see a member's tier, points and stored value; tiers and
+    # partner merchants are central data HQ edits; managers re-evaluate and change tiers by hand.
+    Action.MEMBERSHIP_VIEW: frozenset(
+        {Role.RECEPTIONIST, Role.CONSULTANT, Role.CUSTOMER_SERVICE} | _MANAGERS
+    ),
+    Action.TIER_EDIT: frozenset({Role.HQ_ADMIN}),
+    Action.TIER_EVALUATE: _MANAGERS,
+    Action.TIER_CHANGE: _MANAGERS,
+    Action.MEMBER_EVENT_MANAGE: frozenset({Role.CUSTOMER_SERVICE}) | _MANAGERS,
+    Action.PARTNER_MERCHANT_EDIT: frozenset({Role.HQ_ADMIN}),
+    # Personal care (seed 000): the customer-service desk and marketing list birthdays and
+    # holidays and queue greetings; the templates are central data headquarters words.
+    Action.GREETING_SEND: frozenset({Role.CUSTOMER_SERVICE, Role.MARKETING}) | _MANAGERS,
+    Action.MESSAGE_TEMPLATE_EDIT: frozenset({Role.HQ_ADMIN}),
+    Action.DASHBOARD_VIEW: _MANAGERS,
 }
 
 # Roles whose work never needs a full mobile or ID number: they see 138****5678.

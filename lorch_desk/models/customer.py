@@ -50,6 +50,8 @@ class Customer(Replicated, Base):
     developer_name: Mapped[str] = mapped_column(String(50), default="")
     referrer_name: Mapped[str] = mapped_column(String(50), default="")
     sms_consent: Mapped[bool] = mapped_column(default=False)
+    # Greeted on the lunar date of birth (农历生日), see domain/lunar_birthdays.py.
+    celebrates_lunar_birthday: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     # Derived search keys, written by the service from name and mobile.
     name_pinyin: Mapped[str] = mapped_column(String(200), default="")

@@ -256,18 +256,20 @@ def list_bookables(uow: UnitOfWork) -> list[Bookable]:
     ]
 
 
-def add_room(uow: UnitOfWork, *, code: str, name: str) -> Bookable:
-    """Add a bookable room to this site (administrators, who keep the central data)."""
+def add_room(
+    uow: UnitOfWork, *, code: str, name: str, site_id: uuid.UUID | None = None
+) -> Bookable:
+    """Add a bookable room to a site, this one unless given (administrators, who keep the
+    central data)."""
     require(uow.actor, Action.SETTINGS_EDIT)
     code, name = code.strip(), name.strip()
     if not code or not name:
         raise ValidationFailed(field="name" if code else "code", rule="required")
-    clash = uow.session.scalar(
-        select(Room.id).where(Room.site_id == uow.actor.site_id, Room.code == code)
-    )
+    site_id = site_id or uow.actor.site_id
+    clash = uow.session.scalar(select(Room.id).where(Room.site_id == site_id, Room.code == code))
     if clash is not None:
         raise ValidationFailed(field="code", rule="taken")
-    room = Room(code=code, name=name)
+    room = Room(code=code, name=name, site_id=site_id)
     uow.session.add(room)
     uow.session.flush()
     return Bookable(room.id, room.name, "room")

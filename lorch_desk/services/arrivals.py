@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from lorch_desk.db.unit_of_work import UnitOfWork
+from lorch_desk.domain.clock import clinic_midnight
 from lorch_desk.domain.customers import age_on
 from lorch_desk.domain.errors import ArrivalIsFinal, ArrivalSuperseded, NotFound, ValidationFailed
 from lorch_desk.domain.permissions import Action, Role
@@ -27,6 +28,8 @@ from lorch_desk.models.front_desk import Arrival
 from lorch_desk.models.staff import UserAccount
 from lorch_desk.services import triage
 from lorch_desk.services.access import require
+from lorch_desk.services.customer_class import has_purchased_before
+from lorch_desk.services.follow_ups import customer_still_owned
 from lorch_desk.services.inquiry_arrivals import inherit_inquiry
 
 __all__ = [
@@ -61,6 +64,8 @@ class ArrivalInput:
     inquiry_item: str = ""
     named_consultant_id: uuid.UUID | None = None
     not_counted_reason: NotCountedReason | str | None = None
+    # Seed 003 4.1.1: a customer who remembers the consultant stays theirs regardless.
+    customer_remembers_consultant: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +259,15 @@ def _new_arrival(
         raise ValidationFailed(field=field, rule="required_together")
     if data.named_consultant_id is not None:
         _require_consultant(uow, data.named_consultant_id)
+        if reason is NotCountedReason.OWNING_CONSULTANT and not customer_still_owned(
+            uow,
+            consultant_id=data.named_consultant_id,
+            customer_id=customer.id,
+            customer_remembers_consultant=data.customer_remembers_consultant,
+            now=now,
+        ):
+            # Too few effective follow-ups: the customer goes back to normal triage.
+            raise ValidationFailed(field="not_counted_reason", rule="ownership_lapsed")
     suggestion = suggest_visit_class(arrival_facts(uow, customer, data, day))
     chosen = VisitClass(data.visit_class) if data.visit_class else suggestion.visit_class
     return Arrival(
@@ -288,8 +302,8 @@ def arrival_facts(
         refused_details=data.refused_details,
         transferred_from=data.transferred_from,
         has_open_course=data.has_open_course,
-        # Purchases arrive with the cashier issue; until then nobody has "bought before".
-        has_purchased_before=False,
+        # 再消费: paid for something at the till on an earlier day (not all refunded).
+        has_purchased_before=has_purchased_before(uow, customer.id, before=clinic_midnight(day)),
         has_arrived_before=arrived_before is not None,
         known_mental_illness=data.known_mental_illness,
     )

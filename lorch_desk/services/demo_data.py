@@ -37,9 +37,14 @@ from lorch_desk.models.organisation import Site
 from lorch_desk.models.staff import UserAccount
 from lorch_desk.resources_path import resource_path
 from lorch_desk.services import (
+    demo_cashier,
+    demo_complaints,
     demo_consultations,
+    demo_follow_ups,
     demo_front_desk,
+    demo_greetings,
     demo_inquiries,
+    demo_membership,
     demo_sync,
     demo_warehouse,
     passwords,
@@ -157,7 +162,12 @@ def seed_demo_database(
     demo_warehouse.seed_demo_warehouse(uow, now=now)
     demo_consultations.seed_demo_consultations(uow, now=now)
     demo_inquiries.seed_demo_inquiries(uow, now=now)
+    demo_follow_ups.seed_demo_follow_ups(uow, now=now)
+    demo_greetings.seed_demo_greetings(uow, now=now)
+    demo_complaints.seed_demo_complaints(uow, now=now)
     demo_sync.seed_demo_sync(uow, now=now)
+    demo_membership.seed_demo_membership(uow, now=now)  # card tiers priced at the till
+    demo_cashier.seed_demo_cashier(uow, now=now)
     return DemoSummary(
         site_codes=tuple(site.code for site in sites.values()),
         usernames=tuple(users),

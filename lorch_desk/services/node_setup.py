@@ -17,6 +17,7 @@ from lorch_desk.models.node import NodeSetting
 from lorch_desk.models.organisation import Site
 from lorch_desk.models.staff import UserAccount
 from lorch_desk.services import passwords
+from lorch_desk.services.membership_tiers import seed_default_tiers
 
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
 
@@ -94,6 +95,8 @@ def initialise_node(uow: UnitOfWork, data: InitialiseNodeInput) -> NodeIdentity:
         ("site_code", code),
     ):
         uow.session.add(NodeSetting(key=key, value=value))
+    if data.is_headquarters:
+        seed_default_tiers(uow)  # seed 002's tiers: central data, so headquarters writes them
     uow.session.flush()
     return NodeIdentity(actor.node_id, actor.site_id, code, data.site_name.strip())
 

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from lorch_desk.services import (
     audit_reports,
+    call_reports,
+    complaint_reports,
     customer_reports,
+    follow_up_reports,
     front_desk_reports,
+    membership_reports,
+    purchase_suggestion,
+    sales_customer_classes,
+    sales_reports,
+    satisfaction_reports,
     scheduling_reports,
     stock_reports,
     triage_statistics,
@@ -20,6 +28,14 @@ AREA_REPORTS: tuple[tuple[ReportDefinition, ...], ...] = (
     front_desk_reports.REPORTS,
     scheduling_reports.REPORTS,
     stock_reports.REPORTS,
+    purchase_suggestion.REPORTS,
+    membership_reports.REPORTS,
+    follow_up_reports.REPORTS,
+    satisfaction_reports.REPORTS,
+    sales_reports.REPORTS,
+    sales_customer_classes.REPORTS,
+    complaint_reports.REPORTS,
+    call_reports.REPORTS,
 )
 
 

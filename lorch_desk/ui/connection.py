@@ -9,12 +9,15 @@ to headquarters is ever offline: a standalone or headquarters database always co
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lorch_desk.services.sync_status import SyncStatus
 from lorch_desk.ui.common.table_model import display_text
+
+if TYPE_CHECKING:  # the login window shows before any database code loads (tests/test_app.py)
+    from lorch_desk.services.sync_status import SyncStatus
 
 
 class ConnectionState(QObject):

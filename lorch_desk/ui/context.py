@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lorch_desk.domain.actor import Actor
+from lorch_desk.ui.connection import ConnectionState
 from lorch_desk.ui.events import DataEvents
 from lorch_desk.ui.tasks import TaskRunner
 
@@ -23,3 +24,5 @@ class UiContext:
     is_demo: bool = False
     # The background sync worker (lorch_desk.sync.worker.SyncWorker), None where not running.
     sync: Any = None
+    # Whether headquarters is reachable; the status bar's sync indicator keeps it current.
+    connection: ConnectionState = field(default_factory=ConnectionState)

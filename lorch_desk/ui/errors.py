@@ -54,6 +54,22 @@ FIELD_LABELS: dict[str, str] = {
     "channel": QT_TRANSLATE_NOOP("errors", "Channel"),
     "developer_name": QT_TRANSLATE_NOOP("errors", "Developer"),
     "referrer_name": QT_TRANSLATE_NOOP("errors", "Referrer"),
+    # Membership: tiers, referrals, member events and partner merchants.
+    "tiers": QT_TRANSLATE_NOOP("errors", "Tiers"),
+    "tier_code": QT_TRANSLATE_NOOP("errors", "Tier code"),
+    "tier_name": QT_TRANSLATE_NOOP("errors", "Tier name"),
+    "rank": QT_TRANSLATE_NOOP("errors", "Rank"),
+    "min_spend": QT_TRANSLATE_NOOP("errors", "Spend from"),
+    "discount_rate": QT_TRANSLATE_NOOP("errors", "Discount"),
+    "points_per_yuan": QT_TRANSLATE_NOOP("errors", "Points per yuan"),
+    "birthday_gift": QT_TRANSLATE_NOOP("errors", "Birthday gift"),
+    "referrer_id": QT_TRANSLATE_NOOP("errors", "Referrer"),
+    "target_tiers": QT_TRANSLATE_NOOP("errors", "Invited tiers"),
+    "title": QT_TRANSLATE_NOOP("errors", "Title"),
+    "place": QT_TRANSLATE_NOOP("errors", "Place"),
+    "merchant_id": QT_TRANSLATE_NOOP("errors", "Partner merchant"),
+    "discounts": QT_TRANSLATE_NOOP("errors", "Tier discounts"),
+    "invitation_id": QT_TRANSLATE_NOOP("errors", "Invitation"),
     "sms_consent": QT_TRANSLATE_NOOP("errors", "SMS consent"),
     "notes": QT_TRANSLATE_NOOP("errors", "Notes"),
     "card_number": QT_TRANSLATE_NOOP("errors", "Card number"),
@@ -102,6 +118,7 @@ FIELD_LABELS: dict[str, str] = {
     "intake_type": QT_TRANSLATE_NOOP("errors", "Intake type"),
     "developer_id": QT_TRANSLATE_NOOP("errors", "Developer"),
     "consultant_id": QT_TRANSLATE_NOOP("errors", "Consultant"),
+    "suspended_until": QT_TRANSLATE_NOOP("errors", "Suspended until"),
     "item_type": QT_TRANSLATE_NOOP("errors", "Inquiry item"),
     "appointment_at": QT_TRANSLATE_NOOP("errors", "Appointment time"),
     "status": QT_TRANSLATE_NOOP("errors", "Status"),
@@ -112,6 +129,11 @@ FIELD_LABELS: dict[str, str] = {
     "staff_id": QT_TRANSLATE_NOOP("errors", "Consultant or doctor"),
     "room_id": QT_TRANSLATE_NOOP("errors", "Room"),
     "item": QT_TRANSLATE_NOOP("errors", "Item"),
+    # Greetings and message templates.
+    "body": QT_TRANSLATE_NOOP("errors", "Message text"),
+    "recipients": QT_TRANSLATE_NOOP("errors", "Recipients"),
+    "template": QT_TRANSLATE_NOOP("errors", "Template"),
+    "holiday": QT_TRANSLATE_NOOP("errors", "Holiday"),
     "inquiry_id": QT_TRANSLATE_NOOP("errors", "Inquiry"),
     "customer_id": QT_TRANSLATE_NOOP("errors", "Customer"),
     "message_id": QT_TRANSLATE_NOOP("errors", "Message"),
@@ -131,6 +153,57 @@ FIELD_LABELS: dict[str, str] = {
     "cost": QT_TRANSLATE_NOOP("errors", "Cost"),
     "reorder_point": QT_TRANSLATE_NOOP("errors", "Reorder point"),
     "count": QT_TRANSLATE_NOOP("errors", "Count number"),
+    # Cashier.
+    "payment_method": QT_TRANSLATE_NOOP("errors", "Payment method"),
+    "course_line_id": QT_TRANSLATE_NOOP("errors", "Course"),
+    "amount": QT_TRANSLATE_NOOP("errors", "Amount"),
+    "sale": QT_TRANSLATE_NOOP("errors", "Sale"),
+    "warehouse": QT_TRANSLATE_NOOP("errors", "Warehouse"),
+    "customer": QT_TRANSLATE_NOOP("errors", "Customer"),
+    "received_quantity": QT_TRANSLATE_NOOP("errors", "Received quantity"),
+    "damaged_quantity": QT_TRANSLATE_NOOP("errors", "Damaged quantity"),
+    "shipment_line": QT_TRANSLATE_NOOP("errors", "Shipment line"),
+    # Follow-up calls and satisfaction surveys.
+    "offsets": QT_TRANSLATE_NOOP("errors", "Days after the event"),
+    "next_step": QT_TRANSLATE_NOOP("errors", "Next step"),
+    "next_call_in_days": QT_TRANSLATE_NOOP("errors", "Call again in"),
+    "is_effective": QT_TRANSLATE_NOOP("errors", "Effective follow-up"),
+    "task_id": QT_TRANSLATE_NOOP("errors", "Follow-up call"),
+    "comment": QT_TRANSLATE_NOOP("errors", "Comment"),
+    "agency": QT_TRANSLATE_NOOP("errors", "Survey agency"),
+    "service_quality": QT_TRANSLATE_NOOP("errors", "Service quality"),
+    "service_effect": QT_TRANSLATE_NOOP("errors", "Effect of the service"),
+    "products": QT_TRANSLATE_NOOP("errors", "Products"),
+    "service_attitude": QT_TRANSLATE_NOOP("errors", "Service attitude"),
+    "follow_up_service": QT_TRANSLATE_NOOP("errors", "Follow-up service"),
+    "problem_solving": QT_TRANSLATE_NOOP("errors", "Problem solving"),
+    "institution_id": QT_TRANSLATE_NOOP("errors", "Partner institution"),
+    # Complaints and the call centre.
+    "contact": QT_TRANSLATE_NOOP("errors", "Contact"),
+    "matter": QT_TRANSLATE_NOOP("errors", "Complaint"),
+    "handling": QT_TRANSLATE_NOOP("errors", "Handling"),
+    "escalated_to_id": QT_TRANSLATE_NOOP("errors", "Supervisor"),
+    "measures": QT_TRANSLATE_NOOP("errors", "Measures"),
+    "responsible_person": QT_TRANSLATE_NOOP("errors", "Person responsible"),
+    "deadline": QT_TRANSLATE_NOOP("errors", "Deadline"),
+    "progress": QT_TRANSLATE_NOOP("errors", "Progress"),
+    "result": QT_TRANSLATE_NOOP("errors", "Result"),
+    "sign_off": QT_TRANSLATE_NOOP("errors", "Customer's sign-off"),
+    "signature": QT_TRANSLATE_NOOP("errors", "Signature"),
+    "cause": QT_TRANSLATE_NOOP("errors", "Cause"),
+    "is_service_attitude": QT_TRANSLATE_NOOP("errors", "Service attitude"),
+    "about_staff_id": QT_TRANSLATE_NOOP("errors", "Staff complained about"),
+    "summary": QT_TRANSLATE_NOOP("errors", "Summary"),
+    "received_at": QT_TRANSLATE_NOOP("errors", "Time received"),
+    "caller_name": QT_TRANSLATE_NOOP("errors", "Caller"),
+    "topic": QT_TRANSLATE_NOOP("errors", "Topic"),
+    "duration_seconds": QT_TRANSLATE_NOOP("errors", "Duration"),
+    "called_at": QT_TRANSLATE_NOOP("errors", "Time of the call"),
+    "direction": QT_TRANSLATE_NOOP("errors", "Direction"),
+    "courtesy": QT_TRANSLATE_NOOP("errors", "Courtesy"),
+    "knowledge": QT_TRANSLATE_NOOP("errors", "Knowledge"),
+    "resolution": QT_TRANSLATE_NOOP("errors", "Problem solved"),
+    "process": QT_TRANSLATE_NOOP("errors", "Process followed"),
 }
 
 # What a validation rule says; {field} is the field's label, other names come from params.
@@ -225,7 +298,72 @@ RULE_MESSAGES: dict[str, str] = {
         "errors", "Register the customer (or pick them) before checking in."
     ),
     "already_sent": QT_TRANSLATE_NOOP("errors", "This message was already sent."),
+    # Greetings and message templates.
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "errors", "{field}: {placeholder} is not a known placeholder; use {allowed}."
+    ),
+    "template_braces": QT_TRANSLATE_NOOP(
+        "errors", "{field}: every {{ needs its }}; write placeholders such as {allowed}."
+    ),
+    "no_recipients": QT_TRANSLATE_NOOP(
+        "errors", "No customer to send to: all were greeted already or have no mobile."
+    ),
+    "inactive": QT_TRANSLATE_NOOP("errors", "{field} is no longer in use."),
+    # Membership.
+    "tier_code": QT_TRANSLATE_NOOP(
+        "errors",
+        "The tier code must be 1 to 20 lowercase letters, digits or underscores, starting with "
+        "a letter, e.g. platinum.",
+    ),
+    "lowest_tier_from_zero": QT_TRANSLATE_NOOP(
+        "errors", "The lowest tier must start at a spend of 0, so that every customer has a tier."
+    ),
+    "ranks_unique": QT_TRANSLATE_NOOP(
+        "errors", "Two tiers have the rank {rank}; ranks must differ."
+    ),
+    "thresholds_ascending": QT_TRANSLATE_NOOP(
+        "errors", "{higher} must start at a higher spend than {lower}: thresholds rise with rank."
+    ),
+    "decimals": QT_TRANSLATE_NOOP("errors", "{field} may have at most {places} decimal places."),
+    "tier_in_use": QT_TRANSLATE_NOOP(
+        "errors", "Customers hold the tier {code}: move them to another tier before removing it."
+    ),
+    "same_tier": QT_TRANSLATE_NOOP("errors", "The customer is already in this tier."),
+    "period_not_over": QT_TRANSLATE_NOOP(
+        "errors", "{period} has not ended yet: re-evaluate a period after its last day."
+    ),
+    "period_before_last": QT_TRANSLATE_NOOP(
+        "errors", "A later period has already been re-evaluated; {period} cannot be run again."
+    ),
+    "no_tiers": QT_TRANSLATE_NOOP(
+        "errors", "No tiers are configured: headquarters sets them up first."
+    ),
+    "self_referral": QT_TRANSLATE_NOOP("errors", "A customer cannot refer themselves."),
+    "already_signed_in": QT_TRANSLATE_NOOP("errors", "This member has already signed in."),
     "needs_time_zone": QT_TRANSLATE_NOOP("errors", "{field} needs a time zone."),
+    # Follow-up calls.
+    "offsets": QT_TRANSLATE_NOOP(
+        "errors", "{field}: whole days from 1 to 365, separated by commas, at most ten."
+    ),
+    "duplicate_rule": QT_TRANSLATE_NOOP(
+        "errors", "Two rules name the same event and category; keep one."
+    ),
+    "effective_needs_reached": QT_TRANSLATE_NOOP(
+        "errors", "Only a call that reached the customer can count as an effective follow-up."
+    ),
+    "task_done": QT_TRANSLATE_NOOP("errors", "This follow-up call has already been made."),
+    "no_satisfaction_suspension": QT_TRANSLATE_NOOP(
+        "errors", "This consultant's satisfaction that month does not call for a suspension."
+    ),
+    "already_suspended": QT_TRANSLATE_NOOP(
+        "errors", "This consultant was already suspended for that month's satisfaction."
+    ),
+    "ownership_lapsed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The customer no longer belongs to this consultant: too few effective follow-up calls "
+        "in the last three months. Queue them normally, unless the customer remembers the "
+        "consultant.",
+    ),
     # Warehouse.
     "number": QT_TRANSLATE_NOOP("errors", "{field} must be a number, e.g. 12 or 2.5."),
     "minimum": QT_TRANSLATE_NOOP("errors", "{field} must be at least {minimum}."),
@@ -240,11 +378,32 @@ RULE_MESSAGES: dict[str, str] = {
         "errors", "The witness must be someone other than the person destroying the goods."
     ),
     "same_location": QT_TRANSLATE_NOOP("errors", "Goods cannot move to where they already are."),
+    "short_stock": QT_TRANSLATE_NOOP(
+        "errors", "Not enough usable {product} in stock: {available} there, {requested} asked for."
+    ),
+    "nutrients_only": QT_TRANSLATE_NOOP(
+        "errors", "{product} is not a nutrient: branches requisition nutrients only."
+    ),
+    "damaged_over_received": QT_TRANSLATE_NOOP(
+        "errors", "{product}: more damaged than received or shipped."
+    ),
+    "not_shipped": QT_TRANSLATE_NOOP("errors", "{field}: this line is not on the shipment."),
     "order_mismatch": QT_TRANSLATE_NOOP(
         "errors", "The supplier or warehouse differs from the purchase order's."
     ),
     "columns": QT_TRANSLATE_NOOP(
         "errors", "The sheet needs the columns 条码 (or 编码) and 实盘数量 in its first row."
+    ),
+    "not_a_supervisor": QT_TRANSLATE_NOOP(
+        "errors", "An escalated complaint goes to a supervisor (a branch manager)."
+    ),
+    "attitude_needs_service": QT_TRANSLATE_NOOP(
+        "errors", "A service-attitude complaint has the cause service."
+    ),
+    "no_attitude_suspension": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only a complaint whose cause is the service attitude of a named staff member suspends "
+        "them, once.",
     ),
 }
 
@@ -347,8 +506,45 @@ CODE_MESSAGES: dict[str, str] = {
     "stock_document_state": QT_TRANSLATE_NOOP(
         "errors", "{number} cannot do this in its present state ({state})."
     ),
+    "requisition_out_of_order": QT_TRANSLATE_NOOP(
+        "errors",
+        "Requisition {number} is not at this step: a requisition is requested, approved, "
+        "shipped and received, in this order and each once; a rejected one goes no further.",
+    ),
+    "shipment_already_received": QT_TRANSLATE_NOOP(
+        "errors", "Shipment {number} has already been received."
+    ),
     "import_rejected": QT_TRANSLATE_NOOP(
         "errors", "Nothing was imported: {count} row(s) are wrong, the first is row {first}."
+    ),
+    # Cashier.
+    "payment_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "The payments add up to {paid} but {total} is owed: they must match exactly."
+    ),
+    "refund_too_large": QT_TRANSLATE_NOOP(
+        "errors", "More would be paid back than was paid: at most {left} can go back that way."
+    ),
+    "insufficient_points": QT_TRANSLATE_NOOP(
+        "errors", "Not enough points: the customer holds {balance}, {asked} are needed."
+    ),
+    "insufficient_stored_value": QT_TRANSLATE_NOOP(
+        "errors", "Not enough stored value: the customer holds {balance}, {asked} is charged."
+    ),
+    "insufficient_deposit": QT_TRANSLATE_NOOP(
+        "errors", "Not enough unused deposit: the customer holds {balance}, {asked} is asked for."
+    ),
+    "course_exhausted": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name}: {used} of {sessions} sessions are taken; no more sessions can be taken, and a "
+        "course with sessions taken cannot be refunded.",
+    ),
+    "already_refunded": QT_TRANSLATE_NOOP(
+        "errors", "This was already refunded; each line is refunded once."
+    ),
+    "complaint_step_out_of_order": QT_TRANSLATE_NOOP(
+        "errors",
+        "Not possible at this stage: a complaint goes through intake, routing, investigation, "
+        "plan, progress, result signed by the customer, cause, summary and closing, in this order.",
     ),
 }
 

@@ -298,7 +298,8 @@ class DesktopSession(QObject):
         return True
 
     def _on_window_settings_requested(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window)
+        context = self.window.context if self.window is not None else None
+        dialog = SettingsDialog(self.settings, self.window, context=context)
         if dialog.exec() and self.idle is not None:
             self.idle.set_minutes(self.settings.idle_lock_minutes)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from lorch_desk.domain.permissions import Action
 from lorch_desk.ui.context import UiContext
-from lorch_desk.ui.roles.admin.node_enrolment_box import NodeEnrolmentBox
 from lorch_desk.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from lorch_desk.ui.roles.admin.node_enrolment_box import NodeEnrolmentBox
 
 
 class SettingsDialog(QDialog):
@@ -72,6 +76,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         self.enrol_box: NodeEnrolmentBox | None = None
         if context is not None and context.actor.may(Action.SYNC_ENROL):
+            # Loaded here: the login window's settings come before any database code.
+            from lorch_desk.ui.roles.admin.node_enrolment_box import NodeEnrolmentBox
+
             self.enrol_box = NodeEnrolmentBox(context, self)
             layout.addWidget(self.enrol_box, 1)
         layout.addWidget(buttons)

@@ -250,6 +250,10 @@
         <translation>占诊</translation>
     </message>
     <message>
+        <source>The customer remembers the consultant</source>
+        <translation>客户记得原咨询师</translation>
+    </message>
+    <message>
         <source>Form completed at</source>
         <translation>咨询单填写完成时间</translation>
     </message>
@@ -312,6 +316,625 @@
     <message>
         <source>Suggested: %1, because %2.</source>
         <translation>建议:%1,因为%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogDialog</name>
+    <message>
+        <source>Follow-up call: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>Effective follow-up (counts for the consultant)</source>
+        <translation>有效回访（计入咨询师）</translation>
+    </message>
+    <message>
+        <source>No further call</source>
+        <translation>无需再回访</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>回访结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>下一步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Call again in</source>
+        <translation>再次回访间隔</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogForm</name>
+    <message>
+        <source>Log a call</source>
+        <translation>登记通话</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number, then Enter</source>
+        <translation>输入来电号码后回车</translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation>非客户</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>保存通话</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>呼叫方向：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Customers with this number:</source>
+        <translation>使用此号码的客户：</translation>
+    </message>
+    <message>
+        <source>Or find a customer:</source>
+        <translation>或查找客户：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name:</source>
+        <translation>来电人姓名：</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>通话主题：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>通话结果：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>通话时长：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>No customer has this number.</source>
+        <translation>没有客户使用此号码。</translation>
+    </message>
+</context>
+<context>
+    <name>CallReviewBox</name>
+    <message>
+        <source>Quality review</source>
+        <translation>通话质检</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list.</source>
+        <translation>请在列表中选择一条通话。</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>保存质检</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>Average quality %</source>
+        <translation>平均质量分%</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>通话：</translation>
+    </message>
+    <message>
+        <source>Courtesy:</source>
+        <translation>礼貌用语：</translation>
+    </message>
+    <message>
+        <source>Knowledge:</source>
+        <translation>业务知识：</translation>
+    </message>
+    <message>
+        <source>Problem solved:</source>
+        <translation>问题已解决：</translation>
+    </message>
+    <message>
+        <source>Process followed:</source>
+        <translation>遵守流程：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评语：</translation>
+    </message>
+    <message>
+        <source>Agents in month:</source>
+        <translation>本月坐席：</translation>
+    </message>
+    <message>
+        <source>Review saved: %1 %.</source>
+        <translation>质检已保存：%1 %。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长(分钟)</translation>
+    </message>
+    <message>
+        <source>Quality %</source>
+        <translation>质量分%</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Receive as complaint…</source>
+        <translation>登记为投诉…</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>登记通话</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>通话质检</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Complaint %1 received.</source>
+        <translation>投诉 %1 已受理。</translation>
+    </message>
+</context>
+<context>
+    <name>CashierTabWidget</name>
+    <message>
+        <source>Checkout</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sales</source>
+        <translation>今日收银</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTabWidget</name>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPage</name>
+    <message>
+        <source>No customer chosen.</source>
+        <translation>未选择客户。</translation>
+    </message>
+    <message>
+        <source>Course paid per session</source>
+        <translation>疗程按次付费</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Take a session</source>
+        <translation>划扣一次</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Check out (Ctrl+Enter)</source>
+        <translation>结账 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Receipt (A5)</source>
+        <translation>收据（A5）</translation>
+    </message>
+    <message>
+        <source>Receipt (80 mm)</source>
+        <translation>小票（80 mm）</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Open course:</source>
+        <translation>未完成疗程：</translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation>咨询师：</translation>
+    </message>
+    <message>
+        <source>(no consultant)</source>
+        <translation>（无咨询师）</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · Tier: %3, %4% off · Points: %5 · Stored value: %6 · Deposit: %7</source>
+        <translation>%1（%2）· 等级：%3，优惠 %4% · 积分：%5 · 储值：%6 · 定金：%7</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sessions left</source>
+        <translation>%1：共 %3 次，剩余 %2 次</translation>
+    </message>
+    <message>
+        <source>Total: %1 · Paid: %2 · Still to pay: %3</source>
+        <translation>合计：%1 · 已付：%2 · 待付：%3</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2, points %3.</source>
+        <translation>%1 已入账：%2，积分 %3。</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>收据已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailWidget</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Print complaint form…</source>
+        <translation>打印投诉单…</translation>
+    </message>
+    <message>
+        <source>Suspend the consultant for a day</source>
+        <translation>咨询师停诊一天</translation>
+    </message>
+    <message>
+        <source>No complaint chosen.</source>
+        <translation>未选择投诉。</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>已打印到 %1。</translation>
+    </message>
+    <message>
+        <source>Print complaint form</source>
+        <translation>打印投诉单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Suspend consultant</source>
+        <translation>咨询师停诊</translation>
+    </message>
+    <message>
+        <source>Take %1 off the rotation for a day because of this complaint?</source>
+        <translation>因本次投诉，将 %1 移出轮排一天？</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>被投诉人员：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFromCallDialog</name>
+    <message>
+        <source>Receive a complaint from this call</source>
+        <translation>将此通话登记为投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeBox</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Not a registered customer</source>
+        <translation>非登记客户</translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation>非客户</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the customer&apos;s mobile</source>
+        <translation>留空则使用客户的手机号</translation>
+    </message>
+    <message>
+        <source>— nobody in particular —</source>
+        <translation>— 不针对具体人员 —</translation>
+    </message>
+    <message>
+        <source>Received earlier, at:</source>
+        <translation>补录，受理时间：</translation>
+    </message>
+    <message>
+        <source>Receive complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Find customer:</source>
+        <translation>查找客户：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>投诉渠道：</translation>
+    </message>
+    <message>
+        <source>About staff:</source>
+        <translation>被投诉人员：</translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>投诉内容：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepForm</name>
+    <message>
+        <source>Handling:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>调查情况：</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>处理措施：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>责任部门：</translation>
+    </message>
+    <message>
+        <source>Person responsible:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Told the customer:</source>
+        <translation>向客户反馈：</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Sign-off:</source>
+        <translation>客户确认方式：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature:</source>
+        <translation>客户签名：</translation>
+    </message>
+    <message>
+        <source>Service attitude of the staff complained about</source>
+        <translation>被投诉人员的服务态度问题</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>原因分析：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>总结：</translation>
+    </message>
+    <message>
+        <source>Close the complaint.</source>
+        <translation>结案。</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>记录此步骤</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Needs a connection to headquarters, which cannot be reached (last sync: %1).</source>
+        <translation>需要连接总部，但目前无法连接（上次同步：%1）。</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1287,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerChoiceBox</name>
+    <message>
+        <source>Book a lead instead</source>
+        <translation>改为预约线索</translation>
+    </message>
+    <message>
+        <source>Book a lead by name and mobile; register the file when they arrive</source>
+        <translation>按姓名和手机预约线索客户；到院时再建档</translation>
+    </message>
+    <message>
+        <source>Find the customer file (then Enter):</source>
+        <translation>查找客户档案（然后回车）：</translation>
+    </message>
+    <message>
+        <source>Offline: customers registered at other branches since the last sync (%1) are not here yet; book them by name and mobile and register them as new.</source>
+        <translation>离线：上次同步（%1）之后在其他中心登记的客户暂未同步到本机；请按姓名和手机预约，并作为新客户建档。</translation>
+    </message>
+    <message>
+        <source>Customer file: %1</source>
+        <translation>客户档案：%1</translation>
+    </message>
+    <message>
+        <source>No customer file chosen: booking a lead.</source>
+        <translation>未选择客户档案：按线索预约。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFormWidget</name>
     <message>
         <source>Name</source>
@@ -801,6 +1451,10 @@
         <translation>%1 岁</translation>
     </message>
     <message>
+        <source>Tier: %1  ·  Points: %2  ·  Stored value: %3 yuan</source>
+        <translation>等级：%1  ·  积分：%2  ·  储值：%3 元</translation>
+    </message>
+    <message>
         <source>Arrival registered; the customer is queued.</source>
         <translation>已到访登记,客户已进入分诊队列。</translation>
     </message>
@@ -822,6 +1476,37 @@
     <message>
         <source>Name, pinyin initials, mobile tail or file number</source>
         <translation>姓名、拼音首字母、手机尾号或档案号</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerServiceTabWidget</name>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Institution surveys</source>
+        <translation>合作机构调查</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>回访规则</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>关怀祝福</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>呼叫中心</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1564,10 @@
         <translation>建档日期</translation>
     </message>
     <message>
+        <source>Offline: customers registered at other branches since the last sync (%1) are not found here yet; register them as new, headquarters reviews the duplicates.</source>
+        <translation>离线：上次同步（%1）之后在其他中心登记的客户暂时查不到；请作为新客户建档，总部会审核重复档案。</translation>
+    </message>
+    <message>
         <source>%1 customers in all; the newest are listed. Type to search.</source>
         <translation>共 %1 位客户，下面列出最新建档的客户。输入关键字即可搜索。</translation>
     </message>
@@ -916,6 +1605,39 @@
     <message>
         <source>no inquiry item</source>
         <translation>无咨询项目</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTabWidget</name>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>营收（元）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到访量</translation>
+    </message>
+    <message>
+        <source>Satisfied (% of surveys)</source>
+        <translation>满意率（占调查%）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Satisfied %</source>
+        <translation>满意率%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s) in the period.</source>
+        <translation>
+            <numerusform>本期共 %n 份调查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1891,208 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Re-evaluate…</source>
+        <translation>等级评定…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Run at</source>
+        <translation>评定时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>参评人数</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Downgrades</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期：</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s cumulative spend up to the period&apos;s last day decides their tier; every upgrade and downgrade is kept in the history and the customer is sent a message.</source>
+        <translation>按每位客户截至考核期最后一天的累计消费确定其会员等级；每次升级和降级都记入历史，并向客户发送短信。</translation>
+    </message>
+    <message>
+        <source>Re-evaluations so far</source>
+        <translation>历次等级评定</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>First half-year</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half-year</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>%1 (spend up to %2): %3 customers, %4 upgrades, %5 downgrades.</source>
+        <translation>%1（消费截至 %2）：%3 位客户，升级 %4 人，降级 %5 人。</translation>
+    </message>
+    <message>
+        <source>Re-evaluate tiers</source>
+        <translation>会员等级评定</translation>
+    </message>
+    <message>
+        <source>Re-evaluate %1? %2 customers move up and %3 move down; each is sent a message.</source>
+        <translation>评定 %1？将有 %2 位客户升级、%3 位客户降级，并分别发送短信通知。</translation>
+    </message>
+    <message>
+        <source>Re-evaluating tiers…</source>
+        <translation>正在评定会员等级…</translation>
+    </message>
+    <message>
+        <source>%1 re-evaluated: %2 upgrades, %3 downgrades.</source>
+        <translation>%1 已评定：升级 %2 人，降级 %3 人。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Partner merchant</source>
+        <translation>合作商家</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>活动名称：</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Partner merchant:</source>
+        <translation>合作商家：</translation>
+    </message>
+    <message>
+        <source>Invited tiers:</source>
+        <translation>邀请的会员等级：</translation>
+    </message>
+    <message>
+        <source>Invite members…</source>
+        <translation>邀请会员…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>保存总结</translation>
+    </message>
+    <message>
+        <source>Invitations and sign-in</source>
+        <translation>邀请与签到</translation>
+    </message>
+    <message>
+        <source>Summary after the event:</source>
+        <translation>活动总结：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Event created.</source>
+        <translation>活动已创建。</translation>
+    </message>
+    <message>
+        <source>Invite members</source>
+        <translation>邀请会员</translation>
+    </message>
+    <message>
+        <source>Send an invitation to every member of the event&apos;s tiers who agreed to receive messages and has not been invited yet?</source>
+        <translation>向本活动所邀等级中、同意接收短信且尚未邀请的所有会员发送邀请？</translation>
+    </message>
+    <message>
+        <source>Inviting members…</source>
+        <translation>正在邀请会员…</translation>
+    </message>
+    <message>
+        <source>%1 invitations queued; %2 members without SMS consent were left out.</source>
+        <translation>已生成 %1 条邀请短信；%2 位会员未同意接收短信，未邀请。</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 已签到。</translation>
+    </message>
+    <message>
+        <source>Summary saved.</source>
+        <translation>总结已保存。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Lorch Desk</source>
@@ -1221,6 +2145,270 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCallsPage</name>
+    <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Customer-service pool</source>
+        <translation>客服公共池</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>已拨打次数</translation>
+    </message>
+    <message>
+        <source>Items / next step</source>
+        <translation>项目 / 下一步</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>登记回访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Call last month&apos;s &amp;top 10</source>
+        <translation>回访上月消费前10名(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put each centre&apos;s ten customers with the highest spend last month on the list</source>
+        <translation>将各中心上月消费金额最高的 10 位客户加入回访列表</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Calls planned: %1.</source>
+        <translation>已安排回访：%1。</translation>
+    </message>
+    <message>
+        <source>Calls to make: %1</source>
+        <translation>待回访：%1</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>回访已登记。</translation>
+    </message>
+    <message>
+        <source>Next call on %1.</source>
+        <translation>下次回访：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRulesPage</name>
+    <message>
+        <source>Event</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <source>Item category (empty: any)</source>
+        <translation>项目类别（留空：不限）</translation>
+    </message>
+    <message>
+        <source>Days after (e.g. 1, 7, 30; empty: no call)</source>
+        <translation>间隔天数（如 1, 7, 30；留空：不回访）</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation>删除规则(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Seed &amp;defaults</source>
+        <translation>恢复默认规则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Calls are planned when the call list loads, from sales, treatment plans, consultations without a deal and visits of the last weeks.</source>
+        <translation>加载回访列表时，系统根据最近几周的消费、治疗方案、未成交的咨询和到访自动安排回访。</translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingComposerWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Queue messages</source>
+        <translation>加入发件箱</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>No template yet: headquarters adds them.</source>
+        <translation>暂无模板：由总部添加。</translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>请先选择模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to queue.</source>
+        <translation>
+            <numerusform>待发送 %n 条短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a mobile.</source>
+        <translation>
+            <numerusform>%n 位无手机号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already greeted.</source>
+        <translation>
+            <numerusform>%n 位已发送过祝福。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n 位未同意接收营销短信，已排除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n message(s) to the outbox?</source>
+        <translation>
+            <numerusform>将 %n 条短信加入发件箱？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queueing messages</source>
+        <translation>正在加入发件箱</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued to the outbox.</source>
+        <translation>
+            <numerusform>已将 %n 条短信加入发件箱。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsPageWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>历法</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>周岁</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>已祝福</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Today and the next six days. Select customers to greet, or none for all.</source>
+        <translation>今天及之后六天。请选择要发送祝福的客户，不选则全部发送。</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Chinese holidays of the next three months.</source>
+        <translation>未来三个月的中国节日。</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Only customers who consented to SMS are sent marketing.</source>
+        <translation>营销短信只发给同意接收短信的客户。</translation>
+    </message>
+    <message>
+        <source>Offer ({item})</source>
+        <translation>优惠项目（{item}）</translation>
+    </message>
+    <message>
+        <source>Date ({date})</source>
+        <translation>日期（{date}）</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Lunar %1</source>
+        <translation>农历 %1</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>公历</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2617,45 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>InstitutionSurveyBox</name>
+    <message>
+        <source>Quarterly survey of partner institutions</source>
+        <translation>合作机构季度调查</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>机构(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Any day of the &amp;quarter</source>
+        <translation>季度内任一天(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Save &amp;institution survey</source>
+        <translation>保存机构调查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Choose the institution first.</source>
+        <translation>请先选择机构。</translation>
+    </message>
+    <message>
+        <source>Survey of %1 saved.</source>
+        <translation>%1 的调查已保存。</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionsTabWidget</name>
     <message>
         <source>Name</source>
@@ -1586,6 +2813,29 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>LunarBirthdayBoxWidget</name>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Celebrates the lunar birthday</source>
+        <translation>过农历生日</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>%1: no birthday on file</source>
+        <translation>%1：未登记生日</translation>
+    </message>
+    <message>
+        <source>%1, born %2 (lunar %3)</source>
+        <translation>%1，生于 %2（农历 %3）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1618,6 +2868,128 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Cumulative spend:</source>
+        <translation>累计消费：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <translation>储值：</translation>
+    </message>
+    <message>
+        <source>Record referrer…</source>
+        <translation>登记介绍人…</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>介绍人：</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Spend then</source>
+        <translation>当时累计消费</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Change the tier by hand</source>
+        <translation>手动调整等级</translation>
+    </message>
+    <message>
+        <source>Why, e.g. approved by the director</source>
+        <translation>原因，例如：经院长批准</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>调整等级</translation>
+    </message>
+    <message>
+        <source>New tier:</source>
+        <translation>新等级：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>等级变更记录</translation>
+    </message>
+    <message>
+        <source>No tiers configured</source>
+        <translation>未设置会员等级</translation>
+    </message>
+    <message>
+        <source>The tier is now %1.</source>
+        <translation>会员等级已调整为 %1。</translation>
+    </message>
+    <message>
+        <source>Re-evaluation</source>
+        <translation>等级评定</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动调整</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTabWidget</name>
+    <message>
+        <source>Member lookup</source>
+        <translation>会员查询</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Re-evaluation</source>
+        <translation>等级评定</translation>
+    </message>
+    <message>
+        <source>Member events</source>
+        <translation>会员活动</translation>
+    </message>
+    <message>
+        <source>Partner merchants</source>
+        <translation>合作商家</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +3062,197 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Marked sent: %1</source>
         <translation>已标记发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyBox</name>
+    <message>
+        <source>Stored value and deposits</source>
+        <translation>储值与定金</translation>
+    </message>
+    <message>
+        <source>Top up stored value</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Take a deposit for the chosen item</source>
+        <translation>为所选项目收取定金</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation>请先输入金额。</translation>
+    </message>
+    <message>
+        <source>Choose the item and type the amount first.</source>
+        <translation>请先选择项目并输入金额。</translation>
+    </message>
+    <message>
+        <source>A deposit reserves a service item or course.</source>
+        <translation>定金用于预留服务项目或疗程。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeEnrolmentBox</name>
+    <message>
+        <source>Enrol a branch node</source>
+        <translation>登记分中心节点</translation>
+    </message>
+    <message>
+        <source>Enrol node</source>
+        <translation>登记节点</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <source>Site code:</source>
+        <translation>中心代码：</translation>
+    </message>
+    <message>
+        <source>Site name (new site):</source>
+        <translation>中心名称（新中心）：</translation>
+    </message>
+    <message>
+        <source>Node name:</source>
+        <translation>节点名称：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Node %1 of %2 enrolled. Give this token to the branch (it is shown only once): lorch-desk sync --join URL --token TOKEN</source>
+        <translation>已登记 %2 的节点 %1。请将此令牌交给该分中心（仅显示一次）：lorch-desk sync --join URL --token TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLines</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Members get</source>
+        <translation>会员权益</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Partner-merchant discounts by tier</source>
+        <translation>各等级会员的合作商家优惠</translation>
+    </message>
+    <message>
+        <source>Partner merchant</source>
+        <translation>合作商家</translation>
+    </message>
+    <message>
+        <source>e.g. dining, fitness, beauty</source>
+        <translation>例如：餐饮、健身、美容</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>New merchant</source>
+        <translation>新建商家</translation>
+    </message>
+    <message>
+        <source>Save merchant</source>
+        <translation>保存商家</translation>
+    </message>
+    <message>
+        <source>e.g. 10% off the bill</source>
+        <translation>例如：消费9折</translation>
+    </message>
+    <message>
+        <source>%1 members get:</source>
+        <translation>%1会员享受：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBox</name>
+    <message>
+        <source>Payment (several methods may share it)</source>
+        <translation>付款（可多种支付方式组合）</translation>
+    </message>
+    <message>
+        <source>Rest in cash</source>
+        <translation>余额用现金支付</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3697,72 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>ReceiveShipmentBox</name>
+    <message>
+        <source>Receive shipment</source>
+        <translation>调拨签收</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发出数量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收数量</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Receive into stock</source>
+        <translation>签收入库</translation>
+    </message>
+    <message>
+        <source>Into location:</source>
+        <translation>入库库位：</translation>
+    </message>
+    <message>
+        <source>Receive with discrepancies</source>
+        <translation>差异签收</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from the shipment. Shortages are written off as a loss and damaged goods go to scrap. Receive now?</source>
+        <translation>
+            <numerusform>有 %n 行与发货单不符。短少部分计入损耗，破损货品转入报废。现在签收吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1: %n line(s) with a discrepancy.</source>
+        <translation>
+            <numerusform>已签收 %1：%n 行有差异。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerDialog</name>
+    <message>
+        <source>Referrer of %1</source>
+        <translation>%1 的介绍人</translation>
+    </message>
+    <message>
+        <source>Find the customer who referred this member, then press Enter:</source>
+        <translation>查找介绍该会员的客户，然后按回车：</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTabWidget</name>
     <message>
         <source>Reports</source>
@@ -2162,6 +3791,10 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Offline: figures of other sites are the snapshot of the last sync, %1.</source>
+        <translation>离线：其他中心的数据为上次同步（%1）时的快照。</translation>
     </message>
     <message>
         <source>Running the report…</source>
@@ -2302,6 +3935,373 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>RequisitionPage</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分中心</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货品</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Ship (earliest expiry first)</source>
+        <translation>发货（先到期先出）</translation>
+    </message>
+    <message>
+        <source>New requisition of nutrients</source>
+        <translation>新建营养素申请</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a code, then Enter</source>
+        <translation>扫码或输入编码后回车</translation>
+    </message>
+    <message>
+        <source>Send requisition</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>品名：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>明细：</translation>
+    </message>
+    <message>
+        <source>Shipped as %1; the goods are in transit.</source>
+        <translation>已发货，发货单号 %1；货品在途。</translation>
+    </message>
+    <message>
+        <source>Requisition %1 sent.</source>
+        <translation>申请单 %1 已提交。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Site</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新建房间</translation>
+    </message>
+    <message>
+        <source>In use (appointments can book it)</source>
+        <translation>启用（可用于预约）</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>中心：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Click &quot;New room&quot; to add one.</source>
+        <translation>还没有房间。点击“新建房间”添加。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <source>Refund the ticked lines (all when none)…</source>
+        <translation>退款所勾选的明细（未勾选则全部退款）…</translation>
+    </message>
+    <message>
+        <source>Receipt (A5)</source>
+        <translation>收据（A5）</translation>
+    </message>
+    <message>
+        <source>Receipt (80 mm)</source>
+        <translation>小票（80 mm）</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>%1 documents. Takings by method: %2</source>
+        <translation>共 %1 张单据。各支付方式收款：%2</translation>
+    </message>
+    <message>
+        <source>Choose a sale, deposit or top-up to refund.</source>
+        <translation>请选择要退款的收费单、定金或储值充值。</translation>
+    </message>
+    <message>
+        <source>Refund what is left of %1 and pay it back as it was paid?</source>
+        <translation>将 %1 剩余的金额全部退款，并按原支付方式退回？</translation>
+    </message>
+    <message>
+        <source>Refund the ticked lines of %1 and pay them back as they were paid?</source>
+        <translation>将 %1 中勾选的明细退款，并按原支付方式退回？</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 paid back.</source>
+        <translation>%1 已入账：退回 %2。</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>收据已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummaryBox</name>
+    <message>
+        <source>Monthly satisfaction</source>
+        <translation>月度满意度</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>调查数</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意数</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>满意率%</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮排</translation>
+    </message>
+    <message>
+        <source>Suspend for a &amp;week…</source>
+        <translation>停诊一周(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose the consultant first.</source>
+        <translation>请先选择咨询师。</translation>
+    </message>
+    <message>
+        <source>Suspend for a week</source>
+        <translation>停诊一周</translation>
+    </message>
+    <message>
+        <source>Take %1 off the rotation for a week for this month&apos;s satisfaction?</source>
+        <translation>因本月满意度，将 %1 移出轮排一周？</translation>
+    </message>
+    <message>
+        <source>%1 is suspended for a week.</source>
+        <translation>%1 已停诊一周。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>疗程次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New service item</source>
+        <translation>新建服务项目</translation>
+    </message>
+    <message>
+        <source>e.g. skin care, TCM therapy</source>
+        <translation>例如：皮肤护理、中医理疗</translation>
+    </message>
+    <message>
+        <source>single service</source>
+        <translation>单次服务</translation>
+    </message>
+    <message>
+        <source>Offered (plans and the cashier list it)</source>
+        <translation>在售（治疗方案和收银可选）</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>单价：</translation>
+    </message>
+    <message>
+        <source>Sessions per course:</source>
+        <translation>每疗程次数：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>No service items yet. Click &quot;New service item&quot; to add one.</source>
+        <translation>还没有服务项目。点击“新建服务项目”添加。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2334,6 +4334,180 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Language and database address take effect when Lorch Desk is started again.</source>
         <translation>语言和数据库地址在重新启动 Lorch Desk 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentForm</name>
+    <message>
+        <source>New shipment</source>
+        <translation>新建发货</translation>
+    </message>
+    <message>
+        <source>To a customer</source>
+        <translation>发给客户</translation>
+    </message>
+    <message>
+        <source>To a branch</source>
+        <translation>调拨至分中心</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Blank: the customer</source>
+        <translation>留空：客户本人</translation>
+    </message>
+    <message>
+        <source>Blank: the address on the customer&apos;s file</source>
+        <translation>留空：客户档案中的地址</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>To warehouse:</source>
+        <translation>调入仓库：</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a code, then Enter</source>
+        <translation>扫码或输入编码后回车</translation>
+    </message>
+    <message>
+        <source>Blank: earliest expiry first</source>
+        <translation>留空：先到期先出</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>earliest expiry</source>
+        <translation>先到期先出</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Ship:</source>
+        <translation>发往：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>品名：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批号：</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 saved to %2: %3.</source>
+        <translation>发货单 %1 已保存，发往 %2：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentPage</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Print delivery note…</source>
+        <translation>打印发货单…</translation>
+    </message>
+    <message>
+        <source>Print branch receipt note…</source>
+        <translation>打印调拨签收单…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分中心</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Print delivery note</source>
+        <translation>打印发货单</translation>
+    </message>
+    <message>
+        <source>Choose a shipment a branch has received.</source>
+        <translation>请选择一张分中心已签收的发货单。</translation>
+    </message>
+    <message>
+        <source>Print branch receipt note</source>
+        <translation>打印调拨签收单</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +4802,169 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Used in 3 months</source>
+        <translation>近三个月消耗</translation>
+    </message>
+    <message>
+        <source>By branch</source>
+        <translation>各分中心消耗</translation>
+    </message>
+    <message>
+        <source>Open requisitions</source>
+        <translation>未发申请</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Central stock</source>
+        <translation>总库房库存</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>在途采购</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议采购</translation>
+    </message>
+    <message>
+        <source>Only what to buy</source>
+        <translation>只列需采购</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Suggested = use in the last three months + open requisitions + reorder point − usable central stock − still on order (seed 000: three-month sales cycle).</source>
+        <translation>建议采购 = 近三个月消耗 + 未发申请 + 安全库存 − 总库房可用库存 − 在途采购（按三个月销售周期计算）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to buy.</source>
+        <translation>
+            <numerusform>需采购 %n 种产品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export purchase suggestion</source>
+        <translation>导出采购建议</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReportsBox</name>
+    <message>
+        <source>Third-party survey reports</source>
+        <translation>第三方调查报告</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File report</source>
+        <translation>归档报告(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>调查机构(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>报告文件</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>调查机构</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s file first.</source>
+        <translation>请先选择报告文件。</translation>
+    </message>
+    <message>
+        <source>Report %1 filed.</source>
+        <translation>报告 %1 已归档。</translation>
+    </message>
+    <message>
+        <source>Survey report</source>
+        <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>报告 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>For the rest of today</source>
+        <translation>今天剩余时间</translation>
+    </message>
+    <message>
+        <source>For one day</source>
+        <translation>一天</translation>
+    </message>
+    <message>
+        <source>For one week</source>
+        <translation>一周</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>停诊 %1</translation>
+    </message>
+    <message>
+        <source>e.g. satisfaction below 90 % in October</source>
+        <translation>例如：10 月满意度低于 90%</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>停诊期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
@@ -2711,8 +5048,16 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>总部的一条记录与本节点的记录冲突。</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>对象</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>（不在本机）</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2743,10 +5088,6 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>未处理的冲突</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>表</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2755,52 +5096,8 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>被拒绝的修改</translation>
     </message>
     <message>
-        <source>Enrol node</source>
-        <translation>登记节点</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>最近连接</translation>
-    </message>
-    <message>
-        <source>Enrol a branch node</source>
-        <translation>登记门店节点</translation>
-    </message>
-    <message>
-        <source>Site code:</source>
-        <translation>门店代码：</translation>
-    </message>
-    <message>
-        <source>Site name (new site):</source>
-        <translation>门店名称（新门店）：</translation>
-    </message>
-    <message>
-        <source>Node name:</source>
-        <translation>节点名称：</translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation>令牌：</translation>
-    </message>
-    <message>
         <source>Settled: %1 of %2.</source>
         <translation>已处理：%2 的%1。</translation>
-    </message>
-    <message>
-        <source>Node %1 of %2 enrolled. Give this token to the branch (it is shown only once): lorch-desk sync --join URL --token TOKEN</source>
-        <translation>%2 的节点 %1 已登记。请把此令牌交给门店（只显示这一次）：lorch-desk sync --join URL --token TOKEN</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +5105,124 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorWidget</name>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Spend from (yuan)</source>
+        <translation>消费起点（元）</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>优惠%</translation>
+    </message>
+    <message>
+        <source>Points per yuan</source>
+        <translation>每元积分</translation>
+    </message>
+    <message>
+        <source>Birthday gift</source>
+        <translation>生日礼</translation>
+    </message>
+    <message>
+        <source>Further rights</source>
+        <translation>其他权益</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Every half-year</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <source>Save tiers</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <source>Read only: headquarters sets the tiers for the whole chain.</source>
+        <translation>只读：会员等级由总部统一设置。</translation>
+    </message>
+    <message>
+        <source>Re-evaluate tiers:</source>
+        <translation>会员等级评定周期：</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s tier is the highest whose spend threshold their cumulative spend (sales less refunds) reaches; the lowest tier starts at 0.</source>
+        <translation>客户的会员等级为其累计消费（消费减去退款）所达到门槛的最高等级；最低等级从 0 起。</translation>
+    </message>
+    <message>
+        <source>Headquarters sets the tiers for the whole chain.</source>
+        <translation>会员等级由总部统一设置。</translation>
+    </message>
+    <message>
+        <source>Tiers saved.</source>
+        <translation>会员等级已保存。</translation>
     </message>
 </context>
 <context>
@@ -3043,14 +5458,6 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>将客户分给:</translation>
     </message>
     <message>
-        <source>Suspend</source>
-        <translation>停诊</translation>
-    </message>
-    <message>
-        <source>Suspend %1 for %2 hours. Reason:</source>
-        <translation>停诊 %1 %2 小时。原因:</translation>
-    </message>
-    <message>
         <source>Reassign</source>
         <translation>改派</translation>
     </message>
@@ -3143,6 +5550,57 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>VisitSurveyBox</name>
+    <message>
+        <source>Survey after a visit</source>
+        <translation>到访后满意度调查</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (worst) to %2 (best)</source>
+        <translation>%1（最差）到 %2（最好）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultant</source>
+        <translation>咨询师(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>评语(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save survey</source>
+        <translation>保存调查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Survey of %1 saved: %2 points, %3.</source>
+        <translation>%1 的调查已保存：%2 分，%3。</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseTabWidget</name>
     <message>
         <source>Stock on hand</source>
@@ -3159,6 +5617,18 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Destruction</source>
         <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Requisitions</source>
+        <translation>营养素申请</translation>
+    </message>
+    <message>
+        <source>Purchase suggestion</source>
+        <translation>采购建议</translation>
     </message>
     <message>
         <source>Dispensing</source>
@@ -3218,6 +5688,73 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cashier</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>退定金</translation>
+    </message>
+    <message>
+        <source>Stored-value top-up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Stored-value refund</source>
+        <translation>储值退款</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>疗程</translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation>疗程次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +6123,351 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <source>Dispensed</source>
         <translation>已调剂</translation>
     </message>
+    <message>
+        <source>After a purchase</source>
+        <translation>消费后</translation>
+    </message>
+    <message>
+        <source>After a treatment plan</source>
+        <translation>制定治疗方案后</translation>
+    </message>
+    <message>
+        <source>Consulted without buying</source>
+        <translation>咨询未成交</translation>
+    </message>
+    <message>
+        <source>After a visit</source>
+        <translation>到访后</translation>
+    </message>
+    <message>
+        <source>Planned by an earlier call</source>
+        <translation>前次回访安排</translation>
+    </message>
+    <message>
+        <source>Top customer of the month</source>
+        <translation>月度消费前10名</translation>
+    </message>
+    <message>
+        <source>Reached the customer</source>
+        <translation>已联系到客户</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Line busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Customer declined to talk</source>
+        <translation>客户拒绝沟通</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consultant</source>
+        <translation>客户所属咨询师</translation>
+    </message>
+    <message>
+        <source>Customer-service desk</source>
+        <translation>客服部</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Effect of the service</source>
+        <translation>服务效果</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Follow-up service</source>
+        <translation>后续服务跟进</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>Keep on the rotation</source>
+        <translation>继续轮排</translation>
+    </message>
+    <message>
+        <source>Suspend for a week</source>
+        <translation>停诊一周</translation>
+    </message>
+    <message>
+        <source>Move off the post</source>
+        <translation>调离岗位</translation>
+    </message>
+    <message>
+        <source>Too few surveys</source>
+        <translation>样本不足</translation>
+    </message>
+</context>
+<context>
+    <name>customer_class</name>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Returning customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Potential customer</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>one purchase (one or more items at once)</source>
+        <translation>一次性消费（一次购买一个或多个项目）</translation>
+    </message>
+    <message>
+        <source>a deposit, then the payment of what it reserved</source>
+        <translation>先交定金，后支付所预留项目</translation>
+    </message>
+    <message>
+        <source>a deposit paid, treatment not yet paid</source>
+        <translation>已交定金，治疗费用未付</translation>
+    </message>
+    <message>
+        <source>sessions of a course paid visit by visit</source>
+        <translation>疗程按次分次交费</translation>
+    </message>
+    <message>
+        <source>separate purchases on one date</source>
+        <translation>同一日期不同时间消费</translation>
+    </message>
+    <message>
+        <source>the same item bought on different dates</source>
+        <translation>不同日期消费同一项目</translation>
+    </message>
+    <message>
+        <source>purchases on different dates</source>
+        <translation>不同日期消费多个项目</translation>
+    </message>
+    <message>
+        <source>consulted at the clinic, bought nothing</source>
+        <translation>到院咨询未消费</translation>
+    </message>
+    <message>
+        <source>inquired, never came</source>
+        <translation>咨询后未到院</translation>
+    </message>
+    <message>
+        <source>no inquiry, visit or purchase recorded</source>
+        <translation>无咨询、到院或消费记录</translation>
+    </message>
+</context>
+<context>
+    <name>customer_service</name>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Plan in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Cause analysed</source>
+        <translation>已分析原因</translation>
+    </message>
+    <message>
+        <source>Summarised</source>
+        <translation>已总结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Investigation note</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Progress told to the customer</source>
+        <translation>向客户反馈进度</translation>
+    </message>
+    <message>
+        <source>Result signed by the customer</source>
+        <translation>客户签字确认结果</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Consultant suspended for a day</source>
+        <translation>咨询师停诊一天</translation>
+    </message>
+    <message>
+        <source>Within my own authority</source>
+        <translation>本人权限内处理</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>上报主管</translation>
+    </message>
+    <message>
+        <source>Signed on the printed form</source>
+        <translation>在打印的投诉单上签字</translation>
+    </message>
+    <message>
+        <source>Signature drawn on screen</source>
+        <translation>在屏幕上签名</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>检测报告</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Product sales</source>
+        <translation>产品销售</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>日常关怀</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转接</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>近 12 周</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3744,6 +6626,62 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Referrer</source>
         <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tier code</source>
+        <translation>等级代码</translation>
+    </message>
+    <message>
+        <source>Tier name</source>
+        <translation>等级名称</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Spend from</source>
+        <translation>消费起点</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠比例</translation>
+    </message>
+    <message>
+        <source>Points per yuan</source>
+        <translation>每元积分</translation>
+    </message>
+    <message>
+        <source>Birthday gift</source>
+        <translation>生日礼</translation>
+    </message>
+    <message>
+        <source>Invited tiers</source>
+        <translation>邀请的会员等级</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Partner merchant</source>
+        <translation>合作商家</translation>
+    </message>
+    <message>
+        <source>Tier discounts</source>
+        <translation>等级优惠</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
     </message>
     <message>
         <source>SMS consent</source>
@@ -3934,6 +6872,10 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>咨询师</translation>
     </message>
     <message>
+        <source>Suspended until</source>
+        <translation>停诊至</translation>
+    </message>
+    <message>
         <source>Appointment time</source>
         <translation>预约时间</translation>
     </message>
@@ -3968,6 +6910,22 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Item</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
     </message>
     <message>
         <source>Inquiry</source>
@@ -4036,6 +6994,190 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Count number</source>
         <translation>盘点单号</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>疗程</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>收银单</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Received quantity</source>
+        <translation>实收数量</translation>
+    </message>
+    <message>
+        <source>Damaged quantity</source>
+        <translation>破损数量</translation>
+    </message>
+    <message>
+        <source>Shipment line</source>
+        <translation>发货明细</translation>
+    </message>
+    <message>
+        <source>Days after the event</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Call again in</source>
+        <translation>再次回访间隔</translation>
+    </message>
+    <message>
+        <source>Effective follow-up</source>
+        <translation>有效回访</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Survey agency</source>
+        <translation>调查机构</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Effect of the service</source>
+        <translation>服务效果</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Follow-up service</source>
+        <translation>后续服务跟进</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度反馈</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s sign-off</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Staff complained about</source>
+        <translation>被投诉人员</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Time received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>通话主题</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation>通话时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>呼叫方向</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>礼貌用语</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>业务知识</translation>
+    </message>
+    <message>
+        <source>Problem solved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>Process followed</source>
+        <translation>遵守流程</translation>
     </message>
     <message>
         <source>{field} must be a number above 0.</source>
@@ -4210,8 +7352,100 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>该短信已发送。</translation>
     </message>
     <message>
+        <source>{field}: {placeholder} is not a known placeholder; use {allowed}.</source>
+        <translation>{field}：{placeholder} 不是可用的占位符；请使用 {allowed}。</translation>
+    </message>
+    <message>
+        <source>{field}: every {{ needs its }}; write placeholders such as {allowed}.</source>
+        <translation>{field}：每个 {{ 都须有对应的 }}；占位符写法如 {allowed}。</translation>
+    </message>
+    <message>
+        <source>No customer to send to: all were greeted already or have no mobile.</source>
+        <translation>没有可发送的客户：所有客户均已发送过祝福或没有手机号。</translation>
+    </message>
+    <message>
+        <source>{field} is no longer in use.</source>
+        <translation>{field}已停用。</translation>
+    </message>
+    <message>
+        <source>The tier code must be 1 to 20 lowercase letters, digits or underscores, starting with a letter, e.g. platinum.</source>
+        <translation>等级代码须为 1 到 20 个小写字母、数字或下划线，并以字母开头，例如 platinum。</translation>
+    </message>
+    <message>
+        <source>The lowest tier must start at a spend of 0, so that every customer has a tier.</source>
+        <translation>最低等级的消费起点必须为 0，以保证每位客户都有等级。</translation>
+    </message>
+    <message>
+        <source>Two tiers have the rank {rank}; ranks must differ.</source>
+        <translation>有两个等级的级别都是 {rank}；各等级的级别不能相同。</translation>
+    </message>
+    <message>
+        <source>{higher} must start at a higher spend than {lower}: thresholds rise with rank.</source>
+        <translation>{higher}的消费起点必须高于{lower}：级别越高，门槛越高。</translation>
+    </message>
+    <message>
+        <source>{field} may have at most {places} decimal places.</source>
+        <translation>{field}最多保留 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>Customers hold the tier {code}: move them to another tier before removing it.</source>
+        <translation>仍有客户属于等级 {code}：请先将他们调整到其他等级，再删除该等级。</translation>
+    </message>
+    <message>
+        <source>The customer is already in this tier.</source>
+        <translation>客户已经是该等级。</translation>
+    </message>
+    <message>
+        <source>{period} has not ended yet: re-evaluate a period after its last day.</source>
+        <translation>{period}尚未结束：请在考核期最后一天之后再进行评定。</translation>
+    </message>
+    <message>
+        <source>A later period has already been re-evaluated; {period} cannot be run again.</source>
+        <translation>之后的考核期已评定过，{period}不能再评定。</translation>
+    </message>
+    <message>
+        <source>No tiers are configured: headquarters sets them up first.</source>
+        <translation>尚未设置会员等级：请先由总部设置。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation>客户不能推荐自己。</translation>
+    </message>
+    <message>
+        <source>This member has already signed in.</source>
+        <translation>该会员已签到。</translation>
+    </message>
+    <message>
         <source>{field} needs a time zone.</source>
         <translation>{field}缺少时区。</translation>
+    </message>
+    <message>
+        <source>{field}: whole days from 1 to 365, separated by commas, at most ten.</source>
+        <translation>{field}：须为 1 到 365 的整天数，用逗号分隔，最多十个。</translation>
+    </message>
+    <message>
+        <source>Two rules name the same event and category; keep one.</source>
+        <translation>有两条规则的触发事件和项目类别相同，请只保留一条。</translation>
+    </message>
+    <message>
+        <source>Only a call that reached the customer can count as an effective follow-up.</source>
+        <translation>只有联系到客户的回访才能算作有效回访。</translation>
+    </message>
+    <message>
+        <source>This follow-up call has already been made.</source>
+        <translation>该回访已完成。</translation>
+    </message>
+    <message>
+        <source>This consultant&apos;s satisfaction that month does not call for a suspension.</source>
+        <translation>该咨询师当月满意度未达到停诊条件。</translation>
+    </message>
+    <message>
+        <source>This consultant was already suspended for that month&apos;s satisfaction.</source>
+        <translation>该咨询师已因当月满意度停诊过。</translation>
+    </message>
+    <message>
+        <source>The customer no longer belongs to this consultant: too few effective follow-up calls in the last three months. Queue them normally, unless the customer remembers the consultant.</source>
+        <translation>该客户已不再属于这位咨询师：近三个月有效回访次数不足。请按正常流程排队分诊，除非客户记得原咨询师。</translation>
     </message>
     <message>
         <source>{field} must be a number, e.g. 12 or 2.5.</source>
@@ -4242,12 +7476,40 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>调出和调入库位不能相同。</translation>
     </message>
     <message>
+        <source>Not enough usable {product} in stock: {available} there, {requested} asked for.</source>
+        <translation>{product}可用库存不足：现有 {available}，需要 {requested}。</translation>
+    </message>
+    <message>
+        <source>{product} is not a nutrient: branches requisition nutrients only.</source>
+        <translation>{product}不是营养素：分中心只能申请营养素。</translation>
+    </message>
+    <message>
+        <source>{product}: more damaged than received or shipped.</source>
+        <translation>{product}：破损数量超过实收或发出数量。</translation>
+    </message>
+    <message>
+        <source>{field}: this line is not on the shipment.</source>
+        <translation>{field}：该明细不在此发货单上。</translation>
+    </message>
+    <message>
         <source>The supplier or warehouse differs from the purchase order&apos;s.</source>
         <translation>供应商或仓库与采购订单不一致。</translation>
     </message>
     <message>
         <source>The sheet needs the columns 条码 (or 编码) and 实盘数量 in its first row.</source>
         <translation>表格第一行须包含“条码”（或“编码”）和“实盘数量”列。</translation>
+    </message>
+    <message>
+        <source>An escalated complaint goes to a supervisor (a branch manager).</source>
+        <translation>上报的投诉须交给一位主管（店长）。</translation>
+    </message>
+    <message>
+        <source>A service-attitude complaint has the cause service.</source>
+        <translation>服务态度投诉的原因应为“服务”。</translation>
+    </message>
+    <message>
+        <source>Only a complaint whose cause is the service attitude of a named staff member suspends them, once.</source>
+        <translation>只有原因是指定员工服务态度的投诉，才会对该员工停诊，且仅一次。</translation>
     </message>
     <message>
         <source>A saved document is never edited; save a correction as a new version.</source>
@@ -4402,8 +7664,48 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>{number} 当前状态（{state}）不允许此操作。</translation>
     </message>
     <message>
+        <source>Requisition {number} is not at this step: a requisition is requested, approved, shipped and received, in this order and each once; a rejected one goes no further.</source>
+        <translation>申请单 {number} 当前不能进行此步骤：申请单须依次经过申请、审批、发货和签收，每步一次；已驳回的申请单不能继续。</translation>
+    </message>
+    <message>
+        <source>Shipment {number} has already been received.</source>
+        <translation>发货单 {number} 已签收。</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {count} row(s) are wrong, the first is row {first}.</source>
         <translation>未导入任何数据：{count} 行有误，第一处为第 {first} 行。</translation>
+    </message>
+    <message>
+        <source>The payments add up to {paid} but {total} is owed: they must match exactly.</source>
+        <translation>付款合计 {paid}，但应付 {total}：两者必须完全一致。</translation>
+    </message>
+    <message>
+        <source>More would be paid back than was paid: at most {left} can go back that way.</source>
+        <translation>退款金额超过已付金额：此方式最多可退 {left}。</translation>
+    </message>
+    <message>
+        <source>Not enough points: the customer holds {balance}, {asked} are needed.</source>
+        <translation>积分不足：客户现有 {balance}，需要 {asked}。</translation>
+    </message>
+    <message>
+        <source>Not enough stored value: the customer holds {balance}, {asked} is charged.</source>
+        <translation>储值余额不足：客户现有 {balance}，本次扣款 {asked}。</translation>
+    </message>
+    <message>
+        <source>Not enough unused deposit: the customer holds {balance}, {asked} is asked for.</source>
+        <translation>可用定金不足：客户现有 {balance}，需要 {asked}。</translation>
+    </message>
+    <message>
+        <source>{name}: {used} of {sessions} sessions are taken; no more sessions can be taken, and a course with sessions taken cannot be refunded.</source>
+        <translation>{name}：已划扣 {used}/{sessions} 次；不能再划扣，且已划扣过的疗程不能退款。</translation>
+    </message>
+    <message>
+        <source>This was already refunded; each line is refunded once.</source>
+        <translation>该明细已退款；每条明细只能退款一次。</translation>
+    </message>
+    <message>
+        <source>Not possible at this stage: a complaint goes through intake, routing, investigation, plan, progress, result signed by the customer, cause, summary and closing, in this order.</source>
+        <translation>当前阶段不能执行此操作：投诉须依次经过受理、分派、调查、处理方案、进度反馈、客户签字确认结果、原因分析、总结和结案。</translation>
     </message>
     <message>
         <source>{field}: this value is not allowed.</source>
@@ -4424,6 +7726,21 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Something went wrong and nothing was saved. The details were written to the log file: {path}</source>
         <translation>出现错误，未保存任何内容。详细信息已写入日志文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>greetings</name>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation>节日祝福</translation>
+    </message>
+    <message>
+        <source>Marketing message</source>
+        <translation>营销短信</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +7793,10 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>分诊</translation>
     </message>
     <message>
+        <source>Cashier</source>
+        <translation>收银</translation>
+    </message>
+    <message>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
@@ -4492,8 +7813,20 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
         <translation>库房</translation>
     </message>
     <message>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>经营看板</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -4510,6 +7843,10 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Required fields</source>
         <translation>必填项</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>项目目录</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -4589,6 +7926,18 @@ Check the address in the settings or LORCH_DATABASE_URL.</source>
     <message>
         <source>Destroyed</source>
         <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>Approved, to ship</source>
+        <translation>已审批，待发货</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已签收</translation>
     </message>
 </context>
 </TS>

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from lorch_desk.domain.customers import Department
 from lorch_desk.domain.errors import DomainError, DuplicatesFound, ValidationFailed
 from lorch_desk.domain.permissions import Action
-from lorch_desk.services import customer_settings, customers
+from lorch_desk.services import customer_settings, customers, membership
 from lorch_desk.services.customers import CustomerDetail, CustomerInput
 from lorch_desk.ui import errors
 from lorch_desk.ui.common.choice_labels import MEMBER_TYPES, choice_label
+from lorch_desk.ui.common.customer_class_label import CustomerClassLabel
 from lorch_desk.ui.common.customer_form import CustomerFormWidget
 from lorch_desk.ui.common.health_file_widget import HealthFileWidget
 from lorch_desk.ui.context import UiContext
@@ -50,6 +51,11 @@ class CustomerPageWidget(QWidget):
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.status = QLabel(self)
         self.status.setObjectName("customer_status")
+        # Membership at a glance: tier, points and stored value (seed 002).
+        self.membership_label = QLabel(self)
+        self.membership_label.setObjectName("customer_membership")
+        self.membership_label.setVisible(actor.may(Action.MEMBERSHIP_VIEW))
+        self.class_label = CustomerClassLabel(context, self)  # 新/老/潜在客户 (seed 004)
         self.form = CustomerFormWidget(self)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_button.setObjectName("save_customer")
@@ -87,6 +93,8 @@ class CustomerPageWidget(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.membership_label)
+        layout.addWidget(self.class_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -102,6 +110,8 @@ class CustomerPageWidget(QWidget):
         self._health_loaded = False
         self.form.clear()
         self.title.setText(self.tr("New customer"))
+        self.membership_label.clear()
+        self.class_label.show_for(None)
         self.status.clear()
         self.tabs.setCurrentIndex(0)
         if self.health is not None:
@@ -139,6 +149,30 @@ class CustomerPageWidget(QWidget):
         self.arrival_button.setEnabled(True)
         if self.tabs.currentIndex() == 1:
             self._load_health()
+        self._load_membership(detail.id)
+        self.class_label.show_for(detail.id)
+
+    def _load_membership(self, customer_id: uuid.UUID) -> None:
+        self.membership_label.clear()
+        if not self._context.actor.may(Action.MEMBERSHIP_VIEW):
+            return
+        self._context.tasks.run(
+            lambda uow, _progress: membership.get_member(uow, customer_id=customer_id),
+            on_done=self._show_membership,
+            on_error=self._show_refusal,
+            parent=self,
+            read_only=True,
+        )
+
+    def _show_membership(self, member: membership.MemberDetail) -> None:
+        if self._detail is None or member.customer_id != self._detail.id:
+            return
+        self.membership_label.setText(
+            self.tr("Tier: %1  ·  Points: %2  ·  Stored value: %3 yuan")
+            .replace("%1", member.tier_name or "—")
+            .replace("%2", str(member.points))
+            .replace("%3", f"{member.stored_value:,.2f}")
+        )
 
     def register_arrival(self) -> ArrivalDialog | None:
         """到访登记 for the customer on screen (a newly registered one once saved)."""

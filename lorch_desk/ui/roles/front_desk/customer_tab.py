@@ -24,6 +24,7 @@ from lorch_desk.services import customer_search
 from lorch_desk.services.customers import CustomerRow
 from lorch_desk.ui.common.choice_labels import CHANNELS, GENDERS, MEMBER_TYPES, choice_label
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
+from lorch_desk.ui.connection import OfflineNote
 from lorch_desk.ui.context import UiContext
 from lorch_desk.ui.roles.front_desk.arrival_dialog import ArrivalDialog, open_arrival_dialog
 from lorch_desk.ui.roles.front_desk.customer_page import CustomerPageWidget
@@ -110,6 +111,14 @@ class CustomerTabWidget(QWidget):
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(top)
+        self.offline_note = OfflineNote(
+            context.connection,
+            self.tr(
+                "Offline: customers registered at other branches since the last sync (%1) are "
+                "not found here yet; register them as new, headquarters reviews the duplicates."
+            ),
+        )
+        list_layout.addWidget(self.offline_note)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.summary)
         self.page = CustomerPageWidget(context, self)

@@ -47,6 +47,7 @@ from lorch_desk.services.reports import (
 from lorch_desk.ui import errors
 from lorch_desk.ui.common.field_errors import FieldErrorLabel, error_cell
 from lorch_desk.ui.common.table_model import DtoTableModel, TableColumn
+from lorch_desk.ui.connection import OfflineNote
 from lorch_desk.ui.context import UiContext
 
 EXPORT_KINDS = ("xlsx", "pdf")
@@ -145,6 +146,11 @@ class ReportsTabWidget(QWidget):
         report_layout = QVBoxLayout(report_side)
         report_layout.setContentsMargins(0, 0, 0, 0)
         report_layout.addWidget(self.title_label)
+        self.offline_note = OfflineNote(
+            context.connection,
+            self.tr("Offline: figures of other sites are the snapshot of the last sync, %1."),
+        )
+        report_layout.addWidget(self.offline_note)
         report_layout.addWidget(self.parameters_box)
         report_layout.addWidget(self.general_error)
         report_layout.addLayout(actions)
