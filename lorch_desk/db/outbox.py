@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from lorch_desk.db import row_codec
+from lorch_desk.db import bulk, row_codec
 from lorch_desk.models.base import Replicated, new_id, utc_now
 from lorch_desk.models.registry import table_class
 from lorch_desk.models.sync import OutboxEntry
@@ -66,7 +66,7 @@ def _write(session: Session, rows: list[dict[str, Any]], now: datetime) -> None:
     tx_id = _transaction_id(session)
     for row in rows:
         row.update(op_id=new_id(), tx_id=tx_id, created_at=now)
-    session.connection().execute(insert(OutboxEntry), rows)
+    bulk.insert_many(session.connection(), insert(OutboxEntry), rows)
 
 
 def _replicated(obj: object) -> bool:

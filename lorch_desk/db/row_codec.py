@@ -86,12 +86,12 @@ def repeating_encoders(table: Table) -> tuple[tuple[str, Convert], ...]:
     for column in table.columns:
         encode, decode = _converters(column)
         if decode is _decode_uuid or encode is _encode_datetime:
-            encode = _remembering(encode)
+            encode = remembering(encode)
         result.append((column.key, encode))
     return tuple(result)
 
 
-def _remembering(encode: Convert) -> Convert:
+def remembering(encode: Convert) -> Convert:
     known: dict[Any, Any] = {}
 
     def remembered(value: Any) -> Any:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from lorch_desk.db.bulk import collector_paused
 from lorch_desk.db.unit_of_work import UnitOfWork
 from lorch_desk.domain.catalogue import LocationKind, MoveDocument, ProductCategory
 from lorch_desk.domain.errors import (
@@ -366,7 +367,7 @@ def variance_report(uow: UnitOfWork, count_id: uuid.UUID) -> VarianceReport:
     """Counted vs the ledger balance as of the snapshot, per line, in quantity and value."""
     require(uow.actor, Action.STOCK_VIEW)
     count = _count(uow, count_id)
-    rows = uow.session.execute(
+    query = (
         select(
             StockCountLine.id,
             StockCountLine.product_id,
@@ -384,7 +385,10 @@ def variance_report(uow: UnitOfWork, count_id: uuid.UUID) -> VarianceReport:
         .join(Location, Location.id == StockCountLine.location_id)
         .where(StockCountLine.count_id == count.id, StockCountLine.counted_quantity.is_not(None))
         .order_by(Location.code, Product.code, StockCountLine.batch)
-    ).all()
+    )
+    uow.session.flush()
+    # Plain rows of columns: the connection skips the ORM's row handling (10,000 lines).
+    rows = uow.session.connection().execute(query).all()
     system = _balances_at_snapshot(uow, count, {(r[1], r[2], r[3]) for r in rows})
     lines = tuple(
         VarianceLine(
@@ -457,6 +461,13 @@ def post_count(
     progress = progress or SilentProgress()
     count = _count(uow, count_id)
     _require_status(count, CountStatus.APPROVED)
+    with collector_paused():
+        return _post_variance(uow, count, progress, now or utc_now())
+
+
+def _post_variance(
+    uow: UnitOfWork, count: StockCount, progress: Progress, now: datetime
+) -> VarianceReport:
     report = variance_report(uow, count.id)
     adjustment = virtual_location(uow, count.warehouse_id, LocationKind.ADJUSTMENT)
     specs = []
@@ -473,7 +484,6 @@ def post_count(
                 unit_cost=line.variance.unit_cost,
             )
         )
-    now = now or utc_now()
     post_moves(
         uow,
         specs,

@@ -4,26 +4,38 @@ A balance is the sum of moves into a location minus moves out of it, per product
 `stock_balance` table caches that sum and is written in the same transaction as the moves;
 `rebuild_balances` recomputes it from the ledger and `balance_mismatches` checks it.
 
-Moves are written with Core executemany, not ORM objects (a count posts 10,000 at once): the
-outbox rows go through `outbox.record_inserts`, the same codec and fields as the flush
-listener's. A ledger row is its own audit record (who, when, site, node, document), so moves
-get no audit row each; the document that caused them is audited.
+Moves are written with the driver's executemany (`bulk.insert_many`), not ORM objects (a count
+posts 10,000 at once), with the cyclic garbage collector paused: the outbox rows go through
+`outbox.record_inserts`, the same codec and fields as the flush listener's. A ledger row is
+its own audit record (who, when, site, node, document), so moves get no audit row each; the
+document that caused them is audited.
 """
 
 from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Insert, delete, func, insert, literal, select, union_all
+from sqlalchemy import (
+    Connection,
+    Insert,
+    String,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
-from lorch_desk.db import outbox
+from lorch_desk.db import bulk, outbox
 from lorch_desk.db.unit_of_work import UnitOfWork
 from lorch_desk.domain.catalogue import LocationKind, MoveDocument
 from lorch_desk.domain.errors import NegativeStock, NotFound, StockDocumentState, ValidationFailed
@@ -81,6 +93,18 @@ def post_moves(
     """
     if not moves:
         return []
+    with bulk.collector_paused():
+        return _post_moves(uow, moves, document_type, document_id, moved_at, progress)
+
+
+def _post_moves(
+    uow: UnitOfWork,
+    moves: Sequence[MoveSpec],
+    document_type: MoveDocument,
+    document_id: uuid.UUID | None,
+    moved_at: datetime | None,
+    progress: Progress | None,
+) -> list[uuid.UUID]:
     progress = progress or SilentProgress()
     moved_at = moved_at or utc_now()
     for spec in moves:
@@ -109,7 +133,7 @@ def post_moves(
     connection = session.connection()
     for start in range(0, len(rows), _INSERT_CHUNK):
         chunk = rows[start : start + _INSERT_CHUNK]
-        connection.execute(insert(_moves), chunk)
+        bulk.insert_many(connection, insert(_moves), chunk)
         # The flush listener never sees a Core insert: the moves' outbox rows, same codec.
         outbox.record_inserts(session, _moves, chunk)
         progress.report(start + len(chunk), len(moves))
@@ -158,12 +182,17 @@ def _move_rows(
     ]
 
 
-def _add_to_balances(
-    uow: UnitOfWork, deltas: dict[BalanceKey, Decimal], expiries: dict[BalanceKey, date | None]
+def upsert_balances(
+    connection: Connection,
+    deltas: Mapping[BalanceKey, Decimal],
+    expiries: Mapping[BalanceKey, date | None],
 ) -> None:
-    """Add each delta to its cached balance, creating missing ones: one upsert executemany."""
-    connection = uow.session.connection()
-    connection.execute(
+    """Add each delta to its cached balance, creating missing ones: one upsert executemany
+    (also for moves that arrive by sync, lorch_desk/sync/stock_cache.py)."""
+    if not deltas:
+        return
+    bulk.insert_many(
+        connection,
         _balance_upsert(connection.dialect.name),
         [
             {
@@ -176,6 +205,12 @@ def _add_to_balances(
             for (product_id, location_id, batch), delta in deltas.items()
         ],
     )
+
+
+def _add_to_balances(
+    uow: UnitOfWork, deltas: dict[BalanceKey, Decimal], expiries: dict[BalanceKey, date | None]
+) -> None:
+    upsert_balances(uow.session.connection(), deltas, expiries)
     # ORM copies of balances loaded earlier in this session are now stale.
     for obj in list(uow.session.identity_map.values()):
         if isinstance(obj, StockBalance):
@@ -221,18 +256,22 @@ def cached_quantities(uow: UnitOfWork, keys: Iterable[BalanceKey]) -> dict[Balan
     found: dict[BalanceKey, Decimal] = {}
     uow.session.flush()
     connection = uow.session.connection()
-    columns = (_balances.c.product_id, _balances.c.batch, _balances.c.quantity)
+    # Product ids are read as the driver stores them and matched to the wanted ones: a whole
+    # location is mostly other products, not worth a UUID object each.
+    dialect = connection.dialect
+    stored_form = _balances.c.product_id.type.dialect_impl(dialect).bind_processor(dialect)
+    raw_product = type_coerce(_balances.c.product_id, String)
+    columns = (raw_product, _balances.c.batch, _balances.c.quantity)
     for location_id, product_ids in by_location.items():
-        query = select(*columns).where(_balances.c.location_id == location_id)
         ordered = sorted(product_ids)
-        queries = (
-            [query] if len(ordered) > _CHUNK else [query.where(_balances.c.product_id.in_(ordered))]
-        )
-        for statement in queries:
-            for product_id, batch, quantity in connection.execute(statement):
-                key = (product_id, location_id, batch)
-                if key in wanted:
-                    found[key] = quantity
+        by_stored = {stored_form(p) if stored_form else p: p for p in ordered}
+        query = select(*columns).where(_balances.c.location_id == location_id)
+        if len(ordered) <= _CHUNK:
+            query = query.where(_balances.c.product_id.in_(ordered))
+        for stored, batch, quantity in connection.execute(query):
+            product_id = by_stored.get(stored)
+            if product_id is not None and (product_id, location_id, batch) in wanted:
+                found[(product_id, location_id, batch)] = quantity
     return found
 
 
