@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in migrations/versions; bump it with every new migration.
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 
 
 def _resource_root() -> Path:

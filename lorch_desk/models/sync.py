@@ -117,6 +117,8 @@ class SyncChange(Base):
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[uuid.UUID]
     site_id: Mapped[uuid.UUID]
+    # Another site the row is addressed to (sync/addressees.py): it pulls the row too.
+    addressed_site_id: Mapped[uuid.UUID | None]
     origin_node_id: Mapped[uuid.UUID | None]
     op_id: Mapped[uuid.UUID | None]
     recorded_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -34,6 +34,7 @@ from lorch_desk.db import row_codec
 from lorch_desk.models.base import utc_now
 from lorch_desk.models.registry import metadata
 from lorch_desk.models.sync import OutboxEntry, SyncChange
+from lorch_desk.sync.addressees import addressee_rules
 from lorch_desk.sync.protocol import broadcast_tables
 
 FEED_LOCK_KEY = 0x4C6F7263  # "Lorc": one lock for every writer of the feed
@@ -136,12 +137,21 @@ class FeedWriter:
             "table_name": table_name,
             "row_id": row_id,
             "site_id": site_id,
+            "addressed_site_id": None,
             "origin_node_id": origin_node_id,
             "op_id": op_id,
             "recorded_at": utc_now(),
         }
 
     def write_entries(self, entries: list[dict[str, Any]]) -> None:
+        """Write entries of rows already written, with the site each is addressed to."""
+        rules = addressee_rules()
+        ruled = [entry for entry in entries if entry["table_name"] in rules]
+        addressed = addressed_sites(
+            self.connection, [(entry["table_name"], entry["row_id"]) for entry in ruled]
+        )
+        for entry in ruled:
+            entry["addressed_site_id"] = addressed.get((entry["table_name"], entry["row_id"]))
         copy_many(self.connection, _change, entries)
 
     def record(
@@ -154,23 +164,35 @@ class FeedWriter:
         op_id: uuid.UUID | None = None,
     ) -> int:
         """Give the row its next feed position and write the feed entry."""
-        seq = self._next
-        self._next += 1
+        seq = self.allocate()
         table = table_of(table_name)
         self.connection.execute(update(table).where(table.c.id == row_id).values(server_seq=seq))
-        self.connection.execute(
-            _change.insert().values(
-                server_seq=seq,
-                tx_seq=self.tx_seq,
-                table_name=table_name,
-                row_id=row_id,
-                site_id=site_id,
-                origin_node_id=origin_node_id,
-                op_id=op_id,
-                recorded_at=utc_now(),
-            )
+        entry = self.entry(
+            seq, table_name, row_id, site_id, origin_node_id=origin_node_id, op_id=op_id
         )
+        self.write_entries([entry])
         return seq
+
+
+def addressed_sites(
+    connection: Connection, rows: list[tuple[str, uuid.UUID]]
+) -> dict[tuple[str, uuid.UUID], uuid.UUID]:
+    """{(table, row id): the other site the row is addressed to} (sync/addressees.py), for
+    the rows that have one: one query per table with a rule."""
+    wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for table_name, row_id in rows:
+        wanted[table_name].append(row_id)
+    rules = addressee_rules()
+    found = {}
+    for table_name, ids in wanted.items():
+        if table_name not in rules:
+            continue
+        model, addressee = rules[table_name]
+        query = select(model.id, model.site_id, addressee).where(one_of(connection, model.id, ids))
+        for row_id, owner, site_id in connection.execute(query):
+            if site_id is not None and site_id != owner:
+                found[(table_name, row_id)] = site_id
+    return found
 
 
 def publish_local_changes(connection: Connection, feed: FeedWriter | None = None) -> int:
@@ -210,7 +232,11 @@ class FeedPage:
 def read_feed(connection: Connection, site_id: uuid.UUID, cursor: int, limit: int) -> FeedPage:
     """The changes after `cursor` a node of `site_id` sees, never splitting a transaction."""
     newest = connection.scalar(select(func.max(_change.c.server_seq))) or 0
-    admitted = or_(_change.c.table_name.in_(broadcast_tables()), _change.c.site_id == site_id)
+    admitted = or_(
+        _change.c.table_name.in_(broadcast_tables()),
+        _change.c.site_id == site_id,
+        _change.c.addressed_site_id == site_id,
+    )
     columns = (_change.c.server_seq, _change.c.tx_seq, _change.c.table_name, _change.c.row_id)
     entries = list(
         connection.execute(

@@ -32,12 +32,14 @@ from lorch_desk.sync.hq_feed import (
     publish_local_changes,
 )
 from lorch_desk.sync.hq_rules import Decision, PushingNode, decide
+from lorch_desk.sync.stock_cache import add_to_balances
 
 __all__ = ["PushingNode", "apply_push"]
 _nodes = SyncNode.__table__
 _applied = SyncAppliedOp.__table__
 _Key = tuple[str, uuid.UUID]
 _OP_ID, _ROW_ID = "_op_uuid", "_row_uuid"  # an op's ids, parsed by apply_push
+_MOVES = "stock_move"  # its new rows are added to HQ's balance cache (sync/stock_cache.py)
 
 
 def apply_push(connection: Connection, node: PushingNode, ops: list[dict]) -> dict[str, Any]:
@@ -150,6 +152,7 @@ def _apply_batch(
     for name in _in_key_order(inserts):
         for group in _by_columns(list(inserts[name].values())).values():
             copy_many(connection, metadata.tables[name], group)
+    add_to_balances(connection, inserts.get(_MOVES, {}).values())
     for name, rows in updates.items():
         table = metadata.tables[name]
         for columns, group in _by_columns(
@@ -194,6 +197,8 @@ def _apply_alone(connection: Connection, node: PushingNode, op: dict, feed: Feed
         decision = decide(node, table, op, dict(found) if found else None)
         if decision.insert is not None:
             connection.execute(table.insert().values(**decision.insert))
+            if table.name == _MOVES:
+                add_to_balances(connection, [decision.insert])
         elif decision.update is not None:
             connection.execute(update(table).where(table.c.id == row_id).values(decision.update))
         if decision.changed:

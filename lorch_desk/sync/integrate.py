@@ -17,8 +17,10 @@ from lorch_desk.models.registry import metadata
 from lorch_desk.models.sync import OutboxEntry, SyncRejection
 from lorch_desk.services import sync_status as state
 from lorch_desk.sync import protocol as p
+from lorch_desk.sync.stock_cache import add_to_balances, stored_move_ids
 
 _outbox = OutboxEntry.__table__
+_MOVES = "stock_move"
 _TABLE_ORDER = {table.name: index for index, table in enumerate(metadata.sorted_tables)}
 
 
@@ -45,9 +47,16 @@ def integrate(uow: UnitOfWork, changes: list[dict[str, Any]], cursor: int) -> tu
             skipped += 1
             continue
         by_table[table.name].append(values)
+    moves = by_table.get(_MOVES, [])
+    known = stored_move_ids(connection, (move["id"] for move in moves))
     integrated = 0
     for name in sorted(by_table, key=lambda name: _TABLE_ORDER.get(name, 0)):
         integrated += _upsert_or_set_aside(uow, metadata.tables[name], by_table[name])
+    new_moves = {move["id"]: move for move in moves if move["id"] not in known}
+    stored = stored_move_ids(connection, new_moves)
+    add_to_balances(connection, (new_moves[move_id] for move_id in stored))
+    if new_moves:
+        uow.changes.touch(_MOVES, "stock_balance")
     state.write_value(uow, state.CURSOR, str(cursor))
     return integrated, skipped
 
