@@ -7,7 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from lorch_desk.db.unit_of_work import UnitOfWork
@@ -342,20 +342,26 @@ EXPIRY_LIST = ReportDefinition(
 def consumption_rows(
     uow: UnitOfWork, parameters: Mapping[str, object], _progress: Progress
 ) -> Iterator[dict[str, object]]:
-    """What was dispensed or shipped to customers in the period, per warehouse and product."""
+    """What was dispensed, sold or shipped to customers in the period, net of what came back
+    (a refund at the till returns goods from the customer), per warehouse and product."""
     source, target = aliased(Location), aliased(Location)
-    quantity = func.sum(StockMove.quantity)
-    value = func.sum(StockMove.quantity * StockMove.unit_cost)
+    to_customer = target.kind == LocationKind.CUSTOMER.value
+    signed = case((to_customer, StockMove.quantity), else_=-StockMove.quantity)
+    quantity = func.sum(signed)
+    value = func.sum(signed * StockMove.unit_cost)
     statement = (
         select(Warehouse.name, Product.code, Product.name, Product.unit, quantity, value)
         .select_from(StockMove)
         .join(Product, Product.id == StockMove.product_id)
         .join(source, source.id == StockMove.from_location_id)
         .join(target, target.id == StockMove.to_location_id)
-        .join(Warehouse, Warehouse.id == source.warehouse_id)
+        .join(
+            Warehouse,
+            Warehouse.id == case((to_customer, source.warehouse_id), else_=target.warehouse_id),
+        )
         .where(
-            target.kind == LocationKind.CUSTOMER.value,
-            # Dispensed at the pharmacy or shipped to the customer's address.
+            or_(to_customer, source.kind == LocationKind.CUSTOMER.value),
+            # Dispensed at the pharmacy or the till, or shipped to the customer's address.
             StockMove.document_type.in_(["dispense", "shipment"]),
         )
     )

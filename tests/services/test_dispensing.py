@@ -8,12 +8,20 @@ from decimal import Decimal
 import pytest
 
 from lorch_desk.db.unit_of_work import Database
+from lorch_desk.domain.catalogue import LocationKind, MoveDocument
 from lorch_desk.domain.clock import clinic_today
 from lorch_desk.domain.errors import PermissionDenied, StockDocumentState
 from lorch_desk.domain.permissions import Role
 from lorch_desk.domain.prescriptions import PrescriptionKind
 from lorch_desk.domain.progress import SilentProgress
-from lorch_desk.services import dispensing, prescriptions, report_catalogue, reports, stock_ledger
+from lorch_desk.services import (
+    catalogue,
+    dispensing,
+    prescriptions,
+    report_catalogue,
+    reports,
+    stock_ledger,
+)
 from lorch_desk.services.prescriptions import PrescriptionInput, PrescriptionLineInput
 from tests.services.consultant_clinic import ConsultantClinic
 from tests.services.stock_world import World, world_fixture  # noqa: F401
@@ -147,6 +155,36 @@ def test_a_tcm_prescription_short_of_stock_is_dispensed_in_part_then_completed(
     assert [(r["name"], r["quantity"], r["value"]) for r in rows] == [
         ("黄芪", 210, Decimal("25.20"))
     ]
+    # 10 g brought back (a refund at the till moves goods from the customer to the shelf): the
+    # consumption is net of it.
+    customer = _customer_location(database, world)
+    database.run(
+        world.manager,
+        lambda uow, _p: stock_ledger.post_moves(
+            uow,
+            [
+                stock_ledger.MoveSpec(
+                    product_id=world.products["HQ"], from_location_id=customer,
+                    to_location_id=world.shelf_a, quantity=Decimal(10), batch="H2",
+                    unit_cost=Decimal("0.12"),
+                )
+            ],
+            document_type=MoveDocument.DISPENSE,
+            document_id=signed.id,
+        ),
+    )  # fmt: skip
+    with database.unit_of_work(world.manager, read_only=True) as uow:
+        rows = reports.run_report(
+            uow, key="warehouse.consumption", values={}, progress=SilentProgress()
+        ).rows
+    assert [(r["name"], r["quantity"], r["value"]) for r in rows] == [
+        ("黄芪", 200, Decimal("24.00"))
+    ]
+
+
+def _customer_location(database: Database, world: World):  # noqa: ANN202
+    with database.unit_of_work(world.manager, read_only=True) as uow:
+        return catalogue.virtual_location(uow, world.warehouse_id, LocationKind.CUSTOMER)
 
 
 def _days_ago(days: int):  # noqa: ANN202
