@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,10 +35,18 @@ from lorch_desk.ui.roles.customer_service.follow_up_labels import OUTCOMES, choi
 class CallLogDialog(QDialog):
     """Typed top to bottom: outcome, effective, notes, next step, days to the next call, Enter."""
 
-    def __init__(self, context: UiContext, row: CallListRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: UiContext,
+        row: CallListRow,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._row = row
+        self._clock = clock
         self.result_value: LogCallResult | None = None
         self.setWindowTitle(self.tr("Follow-up call: %1").replace("%1", row.customer_name))
         self.outcome = QComboBox(self)
@@ -91,8 +102,9 @@ class CallLogDialog(QDialog):
             next_call_in_days=self.next_days.value() or None,
         )
         self.buttons.setEnabled(False)
+        now = self._clock()
         self._context.tasks.run(
-            lambda uow, _p: log_follow_up_call(uow, data=data),
+            lambda uow, _p: log_follow_up_call(uow, data=data, now=now),
             on_done=self._on_saved,
             on_error=self._on_refused,
             parent=self,

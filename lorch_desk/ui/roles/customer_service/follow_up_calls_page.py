@@ -116,7 +116,7 @@ class FollowUpCallsPage(QWidget):
             row = self.model.row_at(0)
         if row is None:
             return
-        self.dialog = CallLogDialog(self._context, row, self)
+        self.dialog = CallLogDialog(self._context, row, self, clock=self._clock)
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.open()
 
